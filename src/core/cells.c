@@ -1,0 +1,175 @@
+/*
+ * cells.c
+ *	  Split one line into cells and classify each.
+ *
+ * Cells are separated by '|', by tabs, or by runs of two or more spaces
+ * (space-aligned columns).  A text cell that ends in space-separated numbers
+ * ('行政事业性收费 0 0') is split into its label and its numbers.
+ */
+#include "dsc_internal.h"
+
+#include <string.h>
+
+#define DSC_MAX_PEEL 64
+
+static void
+push_cell(dsc_arena *arena, dsc_cells *out, dsc_cell_kind kind,
+		  const char *text, const dsc_number *num)
+{
+	dsc_cell   *c;
+
+	if (out->n == out->cap)
+	{
+		int			cap = out->cap ? out->cap * 2 : 16;
+		dsc_cell   *cells = dsc_alloc(arena, sizeof(dsc_cell) * (size_t) cap);
+
+		if (out->n)
+			memcpy(cells, out->cells, sizeof(dsc_cell) * (size_t) out->n);
+		out->cells = cells;
+		out->cap = cap;
+	}
+	c = &out->cells[out->n++];
+	c->kind = kind;
+	c->text = text;
+	if (num)
+		c->num = *num;
+	else
+		memset(&c->num, 0, sizeof(c->num));
+}
+
+/* Dashes and slashes that stand for zero or 'not applicable'. */
+static bool
+is_dash(const char *s)
+{
+	static const char *const dashes[] = {
+		"-", "--", "—", "——", "–", "/", "\\", "－", "―", "一一", "—-"
+	};
+
+	for (size_t i = 0; i < sizeof(dashes) / sizeof(dashes[0]); i++)
+		if (strcmp(s, dashes[i]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Peel numbers separated by single spaces off the end of a text cell.
+ * Returns the length of the text that remains, and how many numbers were
+ * found in *n_found (their start offsets in starts[], last first).
+ */
+static size_t
+peel_trailing_numbers(dsc_arena *arena, const char *s, size_t len,
+					  size_t *starts, int max, int *n_found)
+{
+	size_t		end = len;
+
+	*n_found = 0;
+	while (*n_found < max)
+	{
+		size_t		tok_end = end;
+		size_t		tok_start;
+		dsc_number	num;
+
+		while (tok_end > 0 && s[tok_end - 1] == ' ')
+			tok_end--;
+		tok_start = tok_end;
+		while (tok_start > 0 && s[tok_start - 1] != ' ')
+			tok_start--;
+		if (tok_start == 0 || tok_start == tok_end ||
+			!dsc_parse_number(arena, s + tok_start, tok_end - tok_start, &num))
+			break;
+		starts[(*n_found)++] = tok_start;
+		end = tok_start;
+	}
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	return end;
+}
+
+static void
+classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
+{
+	dsc_number	num;
+	char	   *text;
+	size_t		starts[DSC_MAX_PEEL];
+	int			n_found;
+	size_t		text_len;
+
+	while (len > 0 && s[0] == ' ')
+		s++, len--;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	text = dsc_strndup(arena, s, len);
+	if (len == 0)
+		push_cell(arena, out, DSC_CELL_BLANK, text, NULL);
+	else if (is_dash(text))
+		push_cell(arena, out, DSC_CELL_DASH, text, NULL);
+	else if (dsc_parse_number(arena, s, len, &num))
+		push_cell(arena, out, DSC_CELL_NUM, text, &num);
+	else if (memchr(s, ' ', len) != NULL &&
+			 (text_len = peel_trailing_numbers(arena, s, len, starts,
+											   DSC_MAX_PEEL, &n_found)) > 0 &&
+			 n_found > 0)
+	{
+		/* the head may itself be a number: '0 0 0' is three numbers */
+		if (dsc_parse_number(arena, s, text_len, &num))
+			push_cell(arena, out, DSC_CELL_NUM, dsc_strndup(arena, s, text_len),
+					  &num);
+		else
+			push_cell(arena, out, DSC_CELL_TEXT,
+					  dsc_strndup(arena, s, text_len), NULL);
+		for (int i = n_found - 1; i >= 0; i--)
+		{
+			size_t		end = (i > 0) ? starts[i - 1] : len;
+
+			while (end > starts[i] && s[end - 1] == ' ')
+				end--;
+			dsc_parse_number(arena, s + starts[i], end - starts[i], &num);
+			push_cell(arena, out, DSC_CELL_NUM,
+					  dsc_strndup(arena, s + starts[i], end - starts[i]), &num);
+		}
+		out->separated = true;
+	}
+	else
+		push_cell(arena, out, DSC_CELL_TEXT, text, NULL);
+}
+
+void
+dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
+{
+	const char *s = line->text;
+	size_t		len = line->len;
+	size_t		start = 0;
+
+	out->n = 0;
+	out->separated = false;
+	for (size_t i = 0; i <= len; i++)
+	{
+		size_t		sep_len = 0;
+
+		if (i == len)
+			sep_len = 0;
+		else if (s[i] == '|' || s[i] == '\t')
+			sep_len = 1;
+		else if (s[i] == ' ' && i + 1 < len && s[i + 1] == ' ')
+		{
+			size_t		j = i + 2;
+
+			while (j < len && s[j] == ' ')
+				j++;
+			/* padding around a cell is not a column gap */
+			if (i == start || j == len || s[j] == '|' || s[j] == '\t')
+			{
+				i = j - 1;
+				continue;
+			}
+			sep_len = j - i;
+		}
+		else
+			continue;
+		if (i < len)
+			out->separated = true;
+		classify(arena, s + start, i - start, out);
+		i += sep_len ? sep_len - 1 : 0;
+		start = i + 1;
+	}
+}

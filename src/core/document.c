@@ -1,0 +1,242 @@
+/*
+ * document.c
+ *	  Parse a whole document: find its reports, read each, drop copies.
+ */
+#include "dsc_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void
+dsc_report_note(dsc_arena *arena, dsc_report *report, const char *fmt,...)
+{
+	va_list		ap;
+	char		buf[512];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (report->n_notes == report->notes_cap)
+	{
+		int			cap = report->notes_cap ? report->notes_cap * 2 : 8;
+		const char **notes = dsc_alloc(arena, sizeof(char *) * (size_t) cap);
+
+		if (report->n_notes)
+			memcpy(notes, report->notes, sizeof(char *) * (size_t) report->n_notes);
+		report->notes = notes;
+		report->notes_cap = cap;
+	}
+	report->notes[report->n_notes++] = dsc_strdup(arena, buf);
+}
+
+const char *
+dsc_template_name(dsc_template t)
+{
+	switch (t)
+	{
+		case DSC_TEMPLATE_2019:
+			return "2019";
+		case DSC_TEMPLATE_2021:
+			return "2021";
+		case DSC_TEMPLATE_UNKNOWN:
+			break;
+	}
+	return NULL;
+}
+
+/* Whether any table cell was read at all. */
+static bool
+has_numbers(const dsc_report *r)
+{
+	if (r->n_proactive > 0 || r->procurement_projects.known)
+		return true;
+	for (int i = 0; i < DSC_NROWS; i++)
+		for (int c = 0; c < DSC_NCOLS; c++)
+			if (r->requests[i][c].known)
+				return true;
+	for (int c = 0; c < DSC_REVIEW_NCOLS; c++)
+		if (r->review[c].known || r->suit_direct[c].known ||
+			r->suit_after_review[c].known)
+			return true;
+	return false;
+}
+
+static dsc_report *
+read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
+			const dsc_options *options)
+{
+	dsc_report *r = dsc_alloc0(arena, sizeof(dsc_report));
+	int			h;
+
+	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
+		dsc_read_proactive(arena, text, h + 1,
+						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);
+	if ((h = span->heading[DSC_SEC_REQUESTS]) >= 0)
+		dsc_read_requests(arena, text, h + 1,
+						  dsc_section_end(span, DSC_SEC_REQUESTS), r, options);
+	else
+		dsc_report_note(arena, r, "table three (requests) was not found");
+	if ((h = span->heading[DSC_SEC_REVIEW]) >= 0)
+		dsc_read_review(arena, text, h + 1,
+						dsc_section_end(span, DSC_SEC_REVIEW), r, options);
+	else
+		dsc_report_note(arena, r, "table four (review and litigation) was not found");
+	dsc_read_meta(arena, text, span, r);
+	if (r->template_kind == DSC_TEMPLATE_UNKNOWN && r->year > 0)
+	{
+		r->template_kind = r->year >= 2021 ? DSC_TEMPLATE_2021 : DSC_TEMPLATE_2019;
+		dsc_report_note(arena, r,
+						"the template was inferred from the year: the tables do not show it");
+	}
+	return r;
+}
+
+static bool
+str_eq(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static bool
+int_eq(dsc_int a, dsc_int b)
+{
+	return a.known == b.known && (!a.known || a.value == b.value);
+}
+
+/* Same content: a copy of a report, whatever debris surrounds it. */
+static bool
+same_report(const dsc_report *a, const dsc_report *b)
+{
+	if (!str_eq(a->agency, b->agency) || a->year != b->year ||
+		a->template_kind != b->template_kind ||
+		a->n_proactive != b->n_proactive ||
+		a->has_procurement != b->has_procurement ||
+		!int_eq(a->procurement_projects, b->procurement_projects) ||
+		!str_eq(a->procurement_amount_yuan, b->procurement_amount_yuan) ||
+		!int_eq(a->stated_requests, b->stated_requests) ||
+		!int_eq(a->stated_proactive, b->stated_proactive))
+		return false;
+	for (int i = 0; i < a->n_proactive; i++)
+		if (!str_eq(a->proactive[i].measure, b->proactive[i].measure) ||
+			!str_eq(a->proactive[i].value, b->proactive[i].value))
+			return false;
+	for (int i = 0; i < DSC_NROWS; i++)
+		for (int c = 0; c < DSC_NCOLS; c++)
+			if (!int_eq(a->requests[i][c], b->requests[i][c]))
+				return false;
+	for (int c = 0; c < DSC_REVIEW_NCOLS; c++)
+		if (!int_eq(a->review[c], b->review[c]) ||
+			!int_eq(a->suit_direct[c], b->suit_direct[c]) ||
+			!int_eq(a->suit_after_review[c], b->suit_after_review[c]))
+			return false;
+	return true;
+}
+
+/*
+ * A report that names its body only as '市机关事务管理局' takes the full name
+ * of a neighbour in the same document that ends with those words.
+ */
+static void
+borrow_agency(dsc_arena *arena, dsc_document *doc, dsc_text *text,
+			  const dsc_span *spans, const int *span_of)
+{
+	static const char *const levels[] = {"省", "市", "区", "县", "州", "镇", "乡", "旗"};
+
+	for (int i = 0; i < doc->n_reports; i++)
+	{
+		dsc_report *r = doc->reports[i];
+		const dsc_span *span = &spans[span_of[i]];
+
+		if (r->agency != NULL)
+			continue;
+		for (int dist = 1; dist < doc->n_reports && r->agency == NULL; dist++)
+			for (int side = -1; side <= 1 && r->agency == NULL; side += 2)
+			{
+				int			j = i + side * dist;
+				const char *name;
+
+				if (j < 0 || j >= doc->n_reports || doc->reports[j]->agency == NULL)
+					continue;
+				name = doc->reports[j]->agency;
+				/* the name from a level character on: 市机关事务管理局 */
+				for (const char *p = name; *p && r->agency == NULL; p++)
+					for (size_t l = 0; l < sizeof(levels) / sizeof(levels[0]); l++)
+						if (dsc_starts_with(p, levels[l]) &&
+							dsc_char_count(p, strlen(p)) >= 4 &&
+							dsc_text_mentions(arena, text, span->pre_start,
+											  span->post_end, p))
+						{
+							r->agency = name;
+							dsc_report_note(arena, r,
+											"agency taken from a neighbouring report in the same document: the text names only \"%s\"",
+											p);
+							break;
+						}
+			}
+		if (r->agency == NULL)
+			dsc_report_note(arena, r, "the agency was not found");
+	}
+}
+
+dsc_document *
+dsc_parse_document(dsc_arena *arena, const char *input, size_t len,
+				   const dsc_options *options)
+{
+	dsc_document *doc = dsc_alloc0(arena, sizeof(dsc_document));
+	dsc_text	text;
+	dsc_span   *spans;
+	int			n_spans;
+	int		   *span_of;
+
+	dsc_text_split(arena, input, len, &text, options);
+	n_spans = dsc_find_spans(arena, &text, &spans, options);
+	doc->reports = dsc_alloc(arena, sizeof(dsc_report *) * (size_t) (n_spans + 1));
+	span_of = dsc_alloc(arena, sizeof(int) * (size_t) (n_spans + 1));
+	for (int s = 0; s < n_spans; s++)
+	{
+		dsc_report *r = read_report(arena, &text, &spans[s], options);
+		bool		copy = false;
+
+		dsc_check(options);
+		if (!has_numbers(r))
+		{
+			doc->n_empty++;
+			continue;
+		}
+		for (int k = 0; k < doc->n_reports && !copy; k++)
+			if (same_report(doc->reports[k], r))
+			{
+				dsc_report *kept = doc->reports[k];
+
+				copy = true;
+				doc->n_duplicates++;
+				if (kept->published_year == 0 && r->published_year != 0)
+				{
+					kept->published_year = r->published_year;
+					kept->published_month = r->published_month;
+					kept->published_day = r->published_day;
+				}
+				dsc_report_note(arena, kept,
+								"a second copy of this report in the document was skipped");
+			}
+		if (!copy)
+		{
+			span_of[doc->n_reports] = s;
+			doc->reports[doc->n_reports++] = r;
+		}
+	}
+	borrow_agency(arena, doc, &text, spans, span_of);
+	return doc;
+}
+
+char *
+dsc_amount_text_yuan(dsc_arena *arena, const char *s, size_t len)
+{
+	size_t		n;
+	char	   *norm = dsc_normalise(arena, s, len, &n);
+
+	return dsc_amount_yuan(arena, norm, n);
+}

@@ -1,0 +1,158 @@
+/*
+ * dsc_internal.h
+ *	  Declarations shared by the stages of the parser core.
+ *
+ * The stages: text.c normalises the document into lines; cells.c splits a
+ * line into classified cells; rows.c joins cells into labelled table rows;
+ * segment.c finds the sections of each report; table_*.c read the tables;
+ * meta.c reads agency, year, dates and stated numbers; document.c runs it
+ * all and drops duplicates.
+ */
+#ifndef DSC_INTERNAL_H
+#define DSC_INTERNAL_H
+
+#include "dsc_number.h"
+#include "dsc_report.h"
+
+/* ---- text.c ---- */
+
+typedef struct dsc_line
+{
+	const char *text;			/* normalised, NUL-terminated */
+	size_t		len;
+	const char *compact;		/* the same without white space; lazily set */
+	size_t		compact_len;
+} dsc_line;
+
+typedef struct dsc_text
+{
+	dsc_line   *lines;
+	int			n_lines;
+} dsc_text;
+
+extern void dsc_text_split(dsc_arena *arena, const char *input, size_t len,
+						   dsc_text *out, const dsc_options *options);
+extern char *dsc_normalise(dsc_arena *arena, const char *s, size_t len,
+						   size_t *out_len);
+extern const char *dsc_line_compact(dsc_arena *arena, dsc_line *line);
+extern char *dsc_compact(dsc_arena *arena, const char *s, size_t len);
+extern const char *dsc_skip_debris(const char *compact);
+extern bool dsc_starts_with(const char *s, const char *prefix);
+extern bool dsc_ends_with(const char *s, const char *suffix);
+extern int	dsc_utf8_len(unsigned char lead);
+extern size_t dsc_char_count(const char *s, size_t len);
+
+/* ---- cells.c ---- */
+
+typedef enum dsc_cell_kind
+{
+	DSC_CELL_BLANK,
+	DSC_CELL_DASH,				/* —, -, / : zero or not applicable */
+	DSC_CELL_NUM,
+	DSC_CELL_TEXT
+} dsc_cell_kind;
+
+typedef struct dsc_cell
+{
+	dsc_cell_kind kind;
+	const char *text;			/* trimmed, NUL-terminated (arena copy) */
+	dsc_number	num;			/* when kind == DSC_CELL_NUM */
+} dsc_cell;
+
+typedef struct dsc_cells
+{
+	dsc_cell   *cells;
+	int			n;
+	int			cap;
+	bool		separated;		/* the line had cell separators */
+} dsc_cells;
+
+extern void dsc_split_cells(dsc_arena *arena, const dsc_line *line,
+							dsc_cells *out);
+
+/* ---- rows.c ---- */
+
+#define DSC_MAX_LABEL_PARTS 12
+
+typedef struct dsc_row
+{
+	const char *parts[DSC_MAX_LABEL_PARTS]; /* compact label cells */
+	int			n_parts;
+	dsc_cell   *values;			/* NUM, DASH and BLANK cells after the label */
+	int			n_values;
+	int			n_numbers;		/* NUM and DASH among them */
+	int			line;			/* line number of the label, 1-based */
+} dsc_row;
+
+typedef struct dsc_rows
+{
+	dsc_row    *rows;
+	int			n;
+	int			n_stray;		/* numbers outside any labelled row */
+} dsc_rows;
+
+extern void dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from,
+							 int to, dsc_rows *out, const dsc_options *options);
+extern const char *dsc_row_label(dsc_arena *arena, const dsc_row *row);
+extern const char *dsc_row_suffix(dsc_arena *arena, const dsc_row *row,
+								  int n_last);
+
+/* ---- segment.c ---- */
+
+typedef enum dsc_section
+{
+	DSC_SEC_OVERVIEW,			/* 一、总体情况 */
+	DSC_SEC_PROACTIVE,			/* 二、主动公开政府信息情况 */
+	DSC_SEC_REQUESTS,			/* 三、收到和处理政府信息公开申请情况 */
+	DSC_SEC_REVIEW,				/* 四、…行政复议、行政诉讼情况 */
+	DSC_SEC_PROBLEMS,			/* 五、存在的主要问题… */
+	DSC_SEC_OTHER,				/* 六、其他需要报告的事项 */
+	DSC_NSECTIONS
+} dsc_section;
+
+typedef struct dsc_span
+{
+	int			heading[DSC_NSECTIONS]; /* line index, -1 when absent */
+	int			first;			/* first heading line */
+	int			last;			/* last heading line */
+	int			pre_start;		/* where the lines before it start */
+	int			post_end;		/* where the lines after it end */
+} dsc_span;
+
+extern int	dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
+						   const dsc_options *options);
+extern int	dsc_section_end(const dsc_span *span, dsc_section section);
+extern bool dsc_is_title_line(dsc_arena *arena, dsc_line *line);
+extern int	dsc_prev_nonblank(const dsc_text *text, int li, int from);
+extern bool dsc_is_date_line(dsc_arena *arena, dsc_line *line);
+
+/* ---- table_*.c ---- */
+
+extern void dsc_read_requests(dsc_arena *arena, dsc_text *text, int from,
+							  int to, dsc_report *report,
+							  const dsc_options *options);
+extern void dsc_read_proactive(dsc_arena *arena, dsc_text *text, int from,
+							   int to, dsc_report *report,
+							   const dsc_options *options);
+extern void dsc_read_review(dsc_arena *arena, dsc_text *text, int from,
+							int to, dsc_report *report,
+							const dsc_options *options);
+
+/* ---- meta.c ---- */
+
+extern void dsc_read_meta(dsc_arena *arena, dsc_text *text,
+						  const dsc_span *span, dsc_report *report);
+extern bool dsc_parse_date(const char *compact, int *y, int *m, int *d);
+extern bool dsc_text_mentions(dsc_arena *arena, dsc_text *text, int from,
+							  int to, const char *needle);
+
+/* ---- helpers ---- */
+
+static inline void
+dsc_check(const dsc_options *options)
+{
+	if (options != NULL && options->check_interrupts != NULL)
+		options->check_interrupts();
+}
+
+#endif							/* DSC_INTERNAL_H */

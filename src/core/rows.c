@@ -1,0 +1,158 @@
+/*
+ * rows.c
+ *	  Join the cells of a table region into labelled rows.
+ *
+ * One routine serves every layout.  A row is a run of label cells followed
+ * by a run of value cells.  A line with cell separators ('|' rows, tab rows,
+ * space-aligned columns) ends its row at the end of the line; in the
+ * one-cell-per-line layout a row ends where text follows numbers.  Numbers
+ * that come before any label text (a stray '710' in a label column) belong
+ * to no row and are counted as stray.
+ */
+#include "dsc_internal.h"
+
+#include <string.h>
+
+typedef struct row_builder
+{
+	dsc_row		row;
+	int			cap;
+} row_builder;
+
+static void
+reset(row_builder *b)
+{
+	memset(b, 0, sizeof(*b));
+}
+
+static void
+emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap)
+{
+	if (b->row.n_parts == 0)
+	{
+		out->n_stray += b->row.n_numbers;
+		reset(b);
+		return;
+	}
+	if (out->n == *cap)
+	{
+		int			new_cap = *cap ? *cap * 2 : 32;
+		dsc_row    *rows = dsc_alloc(arena, sizeof(dsc_row) * (size_t) new_cap);
+
+		if (out->n)
+			memcpy(rows, out->rows, sizeof(dsc_row) * (size_t) out->n);
+		out->rows = rows;
+		*cap = new_cap;
+	}
+	out->rows[out->n++] = b->row;
+	reset(b);
+}
+
+static void
+add_part(dsc_arena *arena, row_builder *b, const char *text, int line)
+{
+	char	   *compact = dsc_compact(arena, text, strlen(text));
+
+	if (compact[0] == '\0')
+		return;
+	if (b->row.n_parts == DSC_MAX_LABEL_PARTS)
+	{
+		/* keep the latest parts: they name the row */
+		memmove(&b->row.parts[0], &b->row.parts[1],
+				sizeof(b->row.parts[0]) * (DSC_MAX_LABEL_PARTS - 1));
+		b->row.n_parts--;
+	}
+	b->row.parts[b->row.n_parts++] = compact;
+	if (b->row.line == 0)
+		b->row.line = line;
+}
+
+static void
+add_value(dsc_arena *arena, row_builder *b, const dsc_cell *cell)
+{
+	if (b->row.n_values == b->cap)
+	{
+		int			cap = b->cap ? b->cap * 2 : 8;
+		dsc_cell   *values = dsc_alloc(arena, sizeof(dsc_cell) * (size_t) cap);
+
+		if (b->row.n_values)
+			memcpy(values, b->row.values,
+				   sizeof(dsc_cell) * (size_t) b->row.n_values);
+		b->row.values = values;
+		b->cap = cap;
+	}
+	b->row.values[b->row.n_values++] = *cell;
+	if (cell->kind != DSC_CELL_BLANK)
+		b->row.n_numbers++;
+}
+
+void
+dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
+				 dsc_rows *out, const dsc_options *options)
+{
+	row_builder b;
+	dsc_cells	cells = {0};
+	int			cap = 0;
+
+	memset(out, 0, sizeof(*out));
+	reset(&b);
+	for (int li = from; li < to; li++)
+	{
+		bool		any = false;
+
+		if ((li & 0xFF) == 0)
+			dsc_check(options);
+		dsc_split_cells(arena, &text->lines[li], &cells);
+		for (int c = 0; c < cells.n; c++)
+		{
+			const dsc_cell *cell = &cells.cells[c];
+
+			if (cell->kind == DSC_CELL_TEXT)
+			{
+				if (b.row.n_numbers > 0)
+					emit(arena, &b, out, &cap);
+				add_part(arena, &b, cell->text, li + 1);
+				any = true;
+			}
+			else if (cell->kind != DSC_CELL_BLANK || b.row.n_parts > 0)
+			{
+				add_value(arena, &b, cell);
+				any = true;
+			}
+		}
+		if (any && cells.separated)
+			emit(arena, &b, out, &cap);
+	}
+	emit(arena, &b, out, &cap);
+}
+
+const char *
+dsc_row_suffix(dsc_arena *arena, const dsc_row *row, int n_last)
+{
+	size_t		len = 0;
+	char	   *out;
+	int			first = row->n_parts - n_last;
+
+	if (first < 0)
+		first = 0;
+	for (int i = first; i < row->n_parts; i++)
+		len += strlen(row->parts[i]);
+	out = dsc_alloc(arena, len + 1);
+	out[0] = '\0';
+	len = 0;
+	for (int i = first; i < row->n_parts; i++)
+	{
+		size_t		n = strlen(row->parts[i]);
+
+		memcpy(out + len, row->parts[i], n);
+		len += n;
+	}
+	out[len] = '\0';
+	return out;
+}
+
+const char *
+dsc_row_label(dsc_arena *arena, const dsc_row *row)
+{
+	return dsc_row_suffix(arena, row, row->n_parts);
+}

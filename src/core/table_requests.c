@@ -1,0 +1,325 @@
+/*
+ * table_requests.c
+ *	  Table three: requests received and how they were answered.
+ *
+ * Rows are recognised by words of their labels, not by position, because
+ * OCR breaks labels ('一、才 本年新收 政 女府信息公开申请数量') and layouts
+ * spread a label over several cells.  The last label cells name the row best
+ * ('(三)不予公开' '1.属于国家秘密'), so they are tried first.
+ */
+#include "dsc_internal.h"
+
+#include <string.h>
+
+const char *const dsc_request_row_names[DSC_NROWS] = {
+	"new_received", "carried_over", "granted", "partially_granted",
+	"refused_state_secret", "refused_other_law", "refused_security",
+	"refused_third_party", "refused_internal", "refused_process",
+	"refused_enforcement_file", "refused_inquiry", "unavailable_not_held",
+	"unavailable_needs_creation", "unavailable_unclear", "declined_complaint",
+	"declined_repeat", "declined_publication", "declined_excessive",
+	"declined_confirmation", "other_no_correction", "other_no_fee", "other",
+	"total", "carried_forward"
+};
+
+const char *const dsc_column_names[DSC_NCOLS] = {
+	"natural_person", "commercial", "research", "social_org",
+	"legal_service", "other_org", "total"
+};
+
+typedef struct row_words
+{
+	dsc_request_row row;
+	const char *words[4];
+} row_words;
+
+/* Tried in this order: specific words before general ones. */
+static const row_words row_table[] = {
+	{DSC_ROW_CARRIED_FORWARD, {"结转下年度", "转下年度", "继续办理"}},
+	{DSC_ROW_CARRIED_OVER, {"上年结转", "年结转"}},
+	{DSC_ROW_NEW_RECEIVED, {"本年新收", "新收"}},
+	{DSC_ROW_PARTIALLY_GRANTED, {"部分公开"}},
+	{DSC_ROW_GRANTED, {"予以公开"}},
+	{DSC_ROW_REFUSED_STATE_SECRET, {"国家秘密"}},
+	{DSC_ROW_REFUSED_OTHER_LAW, {"法律行政法规禁止", "其他法律", "禁止公开"}},
+	{DSC_ROW_REFUSED_SECURITY, {"三安全", "一稳定", "危及"}},
+	{DSC_ROW_REFUSED_THIRD_PARTY, {"第三方"}},
+	{DSC_ROW_REFUSED_INTERNAL, {"内部事务"}},
+	{DSC_ROW_REFUSED_PROCESS, {"过程性"}},
+	{DSC_ROW_REFUSED_ENFORCEMENT_FILE, {"执法案卷"}},
+	{DSC_ROW_REFUSED_INQUIRY, {"查询事项"}},
+	{DSC_ROW_UNAVAILABLE_NOT_HELD, {"不掌握"}},
+	{DSC_ROW_UNAVAILABLE_NEEDS_CREATION, {"另行制作", "没有现成"}},
+	{DSC_ROW_UNAVAILABLE_UNCLEAR, {"仍不明确", "补正后"}},
+	{DSC_ROW_DECLINED_COMPLAINT, {"信访", "举报投诉"}},
+	{DSC_ROW_DECLINED_REPEAT, {"重复申请"}},
+	{DSC_ROW_DECLINED_PUBLICATION, {"出版物"}},
+	{DSC_ROW_DECLINED_EXCESSIVE, {"大量反复"}},
+	{DSC_ROW_DECLINED_CONFIRMATION, {"重新出具", "确认或重新", "已获取信息"}},
+	{DSC_ROW_OTHER_NO_CORRECTION, {"不补正"}},
+	{DSC_ROW_OTHER_NO_FEE, {"缴纳费用", "收费通知"}},
+	{DSC_ROW_OTHER, {"其他处理"}},
+	{DSC_ROW_TOTAL, {"总计"}},
+};
+
+/* Group numbers alone name a row when OCR left nothing else ('(六) 其'). */
+static const row_words ordinal_table[] = {
+	{DSC_ROW_GRANTED, {"(一)"}},
+	{DSC_ROW_PARTIALLY_GRANTED, {"(二)"}},
+	{DSC_ROW_OTHER, {"(六)"}},
+	{DSC_ROW_TOTAL, {"(七)"}},
+};
+
+/* Words of the column headers: a row made of them is a header. */
+static const char *const header_words[] = {
+	"自然人", "商业企业", "科研机构", "申请人情况", "勾稽", "法人或其他组织"
+};
+
+static int
+match_words(const char *label, const row_words *table, size_t n,
+			bool prefix_only)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int w = 0; w < 4 && table[i].words[w]; w++)
+			if (prefix_only ? dsc_starts_with(label, table[i].words[w])
+				: strstr(label, table[i].words[w]) != NULL)
+				return (int) table[i].row;
+	return -1;
+}
+
+/* '3.其他' under (六) in the 2021 template. */
+static bool
+is_bare_other(const char *part)
+{
+	while (*part >= '0' && *part <= '9')
+		part++;
+	if (*part == '.')
+		part++;
+	return strcmp(part, "其他") == 0;
+}
+
+static int
+classify_row(dsc_arena *arena, const dsc_row *row)
+{
+	const char *all = dsc_row_label(arena, row);
+
+	if (row->n_numbers == 0)
+		for (size_t i = 0; i < sizeof(header_words) / sizeof(header_words[0]); i++)
+			if (strstr(all, header_words[i]))
+				return -1;
+	if (row->n_parts > 0 && is_bare_other(row->parts[row->n_parts - 1]))
+		return DSC_ROW_OTHER;
+	for (int n = 1; n <= row->n_parts; n++)
+	{
+		const char *suffix = dsc_row_suffix(arena, row, n);
+		int			r = match_words(suffix, row_table,
+									sizeof(row_table) / sizeof(row_table[0]), false);
+
+		if (r < 0)
+			r = match_words(suffix, ordinal_table,
+							sizeof(ordinal_table) / sizeof(ordinal_table[0]), true);
+		if (r >= 0)
+			return r;
+	}
+	return -1;
+}
+
+static void
+set_cell(dsc_int *cell, int32_t v)
+{
+	cell->value = v;
+	cell->known = true;
+}
+
+/*
+ * Cells that held something unreadable ('1.5', '99999999999'): unlike blank
+ * cells they are never inferred, since the source says something else.
+ */
+typedef bool unreadable_cells[DSC_NROWS][DSC_NCOLS];
+
+/* A number cell as a count; notes what it could not read. */
+static bool
+cell_count(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
+		   const char *where, int32_t *out)
+{
+	if (cell->kind == DSC_CELL_DASH)
+	{
+		*out = 0;
+		return true;
+	}
+	if (dsc_number_to_int(&cell->num, out))
+	{
+		if (*out < 0)
+			dsc_report_note(arena, report, "%s: negative count %d kept as written",
+							where, *out);
+		return true;
+	}
+	dsc_report_note(arena, report,
+					"%s: \"%s\" is not a whole number within range; left blank",
+					where, cell->text);
+	return false;
+}
+
+/* Spread a row's numbers over the seven columns; see the file comment. */
+static void
+fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
+		 const dsc_row *row, unreadable_cells unreadable)
+{
+	dsc_int    *cells = report->requests[r];
+	const dsc_cell *nums[DSC_NCOLS + 1];
+	int			n = 0;
+	const char *name = dsc_request_row_names[r];
+
+	for (int i = 0; i < row->n_values && n <= DSC_NCOLS; i++)
+		if (row->values[i].kind != DSC_CELL_BLANK)
+			nums[n++] = &row->values[i];
+	if (n > DSC_NCOLS)
+	{
+		dsc_report_note(arena, report,
+						"requests.%s: more than 7 numbers on the row; read the first 7",
+						name);
+		n = DSC_NCOLS;
+	}
+	if (n == DSC_NCOLS || n == 0)
+	{
+		for (int c = 0; c < n; c++)
+		{
+			int32_t		v;
+			char	   *where = dsc_printf(arena, "requests.%s.%s", name,
+										   dsc_column_names[c]);
+
+			if (cell_count(arena, report, nums[c], where, &v))
+				set_cell(&cells[c], v);
+			else
+				unreadable[r][c] = true;
+		}
+		return;
+	}
+	/* a short row: when the last number is the sum of the others, it is the total */
+	{
+		int32_t		vals[DSC_NCOLS];
+		bool		ok[DSC_NCOLS];
+		int64_t		sum = 0;
+		bool		last_is_total;
+
+		for (int c = 0; c < n; c++)
+		{
+			char	   *where = dsc_printf(arena, "requests.%s", name);
+
+			ok[c] = cell_count(arena, report, nums[c], where, &vals[c]);
+			if (c < n - 1 && ok[c])
+				sum += vals[c];
+		}
+		last_is_total = n >= 2 && ok[n - 1] && sum == vals[n - 1];
+		for (int c = 0; c < n - (last_is_total ? 1 : 0); c++)
+			if (ok[c])
+				set_cell(&cells[c], vals[c]);
+			else
+				unreadable[r][c] = true;
+		if (last_is_total)
+			set_cell(&cells[DSC_COL_TOTAL], vals[n - 1]);
+		dsc_report_note(arena, report,
+						"requests.%s: only %d of 7 cells are filled; %s",
+						name, n, last_is_total ?
+						"read them from the left, the last as the total" :
+						"read them from the left");
+	}
+}
+
+/*
+ * A blank cell is unknown, except where arithmetic forces it: in a row whose
+ * total is 0, every count is 0 (counts are never negative).
+ */
+static void
+infer_zero_rows(dsc_arena *arena, dsc_report *report,
+				unreadable_cells unreadable)
+{
+	for (int r = 0; r < DSC_NROWS; r++)
+	{
+		dsc_int    *cells = report->requests[r];
+		int			filled = 0;
+
+		if (!cells[DSC_COL_TOTAL].known || cells[DSC_COL_TOTAL].value != 0)
+			continue;
+		for (int c = 0; c < DSC_COL_TOTAL; c++)
+			if (!cells[c].known && !unreadable[r][c])
+			{
+				set_cell(&cells[c], 0);
+				filled++;
+			}
+		if (filled > 0)
+			dsc_report_note(arena, report,
+							"requests.%s: %d blank cell%s inferred as 0 because the row total is 0",
+							dsc_request_row_names[r], filled, filled > 1 ? "s" : "");
+	}
+}
+
+static void
+note_blanks(dsc_arena *arena, dsc_report *report, const bool *seen)
+{
+	int			blank = 0;
+	int			rows_missing = 0;
+	bool		is_2021 = report->template_kind == DSC_TEMPLATE_2021;
+
+	for (int r = 0; r < DSC_NROWS; r++)
+	{
+		bool		optional = !is_2021 && (r == DSC_ROW_OTHER_NO_CORRECTION ||
+											r == DSC_ROW_OTHER_NO_FEE);
+
+		if (optional)
+			continue;
+		if (!seen[r])
+		{
+			rows_missing++;
+			dsc_report_note(arena, report, "requests.%s: row not found",
+							dsc_request_row_names[r]);
+			continue;
+		}
+		for (int c = 0; c < DSC_NCOLS; c++)
+			if (!report->requests[r][c].known)
+				blank++;
+	}
+	if (blank > 0)
+		dsc_report_note(arena, report,
+						"table three has %d blank or unreadable cell%s, left NULL",
+						blank, blank > 1 ? "s" : "");
+}
+
+void
+dsc_read_requests(dsc_arena *arena, dsc_text *text, int from, int to,
+				  dsc_report *report, const dsc_options *options)
+{
+	dsc_rows	rows;
+	bool		seen[DSC_NROWS] = {false};
+	unreadable_cells unreadable = {{false}};
+	bool		has_2021_rows = false;
+
+	dsc_collect_rows(arena, text, from, to, &rows, options);
+	report->has_requests = true;
+	for (int i = 0; i < rows.n; i++)
+	{
+		int			r = classify_row(arena, &rows.rows[i]);
+
+		if (r < 0)
+			continue;
+		if (seen[r])
+		{
+			dsc_report_note(arena, report,
+							"requests.%s: a second row at line %d was ignored",
+							dsc_request_row_names[r], rows.rows[i].line);
+			continue;
+		}
+		seen[r] = true;
+		if (r == DSC_ROW_OTHER_NO_CORRECTION || r == DSC_ROW_OTHER_NO_FEE)
+			has_2021_rows = true;
+		fill_row(arena, report, (dsc_request_row) r, &rows.rows[i], unreadable);
+	}
+	if (rows.n_stray > 0)
+		dsc_report_note(arena, report,
+						"table three: %d stray number%s outside the rows ignored",
+						rows.n_stray, rows.n_stray > 1 ? "s" : "");
+	if (report->template_kind == DSC_TEMPLATE_UNKNOWN && has_2021_rows)
+		report->template_kind = DSC_TEMPLATE_2021;
+	infer_zero_rows(arena, report, unreadable);
+	note_blanks(arena, report, seen);
+}

@@ -1,0 +1,244 @@
+/*
+ * text.c
+ *	  Normalise a document into lines.
+ *
+ * Full-width ASCII (（一）, １２, ｜) is folded to ASCII, the various Unicode
+ * spaces to ' ', control characters to ' ', and invalid UTF-8 bytes to '?'.
+ * The output is never longer than the input, so one buffer suffices.
+ */
+#include "dsc_internal.h"
+
+#include <string.h>
+
+int
+dsc_utf8_len(unsigned char lead)
+{
+	if (lead < 0x80)
+		return 1;
+	if (lead >= 0xC2 && lead <= 0xDF)
+		return 2;
+	if (lead >= 0xE0 && lead <= 0xEF)
+		return 3;
+	if (lead >= 0xF0 && lead <= 0xF4)
+		return 4;
+	return 0;
+}
+
+/* Decode one well-formed UTF-8 sequence at s (n bytes left); 0 if invalid. */
+static int
+decode_utf8(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	int			len = dsc_utf8_len(s[0]);
+
+	if (len == 0 || (size_t) len > n)
+		return 0;
+	if (len == 1)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	*cp = s[0] & (0x7F >> len);
+	for (int i = 1; i < len; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		*cp = (*cp << 6) | (s[i] & 0x3F);
+	}
+	/* overlong forms, surrogates, and beyond U+10FFFF */
+	if ((len == 3 && *cp < 0x800) || (len == 4 && *cp < 0x10000) ||
+		(*cp >= 0xD800 && *cp <= 0xDFFF) || *cp > 0x10FFFF)
+		return 0;
+	return len;
+}
+
+/*
+ * The replacement for code point cp: an ASCII byte, 0 to drop it, or -1 to
+ * keep it as it is.
+ */
+static int
+fold_code_point(uint32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return (int) (cp - 0xFEE0);
+	switch (cp)
+	{
+		case 0x3000:			/* ideographic space */
+		case 0x00A0:			/* no-break space */
+		case 0x2002:
+		case 0x2003:
+		case 0x2009:
+		case 0x200A:
+			return ' ';
+		case 0x200B:			/* zero-width space */
+		case 0xFEFF:			/* byte-order mark */
+			return 0;
+		case 0x2028:
+		case 0x2029:
+			return '\n';
+		default:
+			return -1;
+	}
+}
+
+/* Normalise in[0..len) into out (at least len bytes); returns out's length. */
+static size_t
+normalise(const char *in, size_t len, char *out)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	size_t		i = 0;
+	size_t		o = 0;
+
+	while (i < len)
+	{
+		unsigned char c = s[i];
+		uint32_t	cp;
+		int			n;
+		int			folded;
+
+		if (c < 0x80)
+		{
+			if (c == '\r')
+				out[o++] = (i + 1 < len && s[i + 1] == '\n') ? ' ' : '\n';
+			else if (c < 0x20 && c != '\n' && c != '\t')
+				out[o++] = ' ';
+			else if (c == 0x7F)
+				out[o++] = ' ';
+			else
+				out[o++] = (char) c;
+			i++;
+			continue;
+		}
+		n = decode_utf8(s + i, len - i, &cp);
+		if (n == 0)
+		{
+			out[o++] = '?';
+			i++;
+			continue;
+		}
+		folded = fold_code_point(cp);
+		if (folded > 0)
+			out[o++] = (char) folded;
+		else if (folded < 0)
+		{
+			memcpy(out + o, s + i, (size_t) n);
+			o += (size_t) n;
+		}
+		i += (size_t) n;
+	}
+	return o;
+}
+
+void
+dsc_text_split(dsc_arena *arena, const char *input, size_t len,
+			   dsc_text *out, const dsc_options *options)
+{
+	char	   *buf = dsc_alloc(arena, len + 1);
+	size_t		n = normalise(input, len, buf);
+	int			n_lines = 1;
+	int			line = 0;
+	char	   *start = buf;
+
+	buf[n] = '\0';
+	for (size_t i = 0; i < n; i++)
+		if (buf[i] == '\n')
+			n_lines++;
+	out->lines = dsc_alloc0(arena, sizeof(dsc_line) * (size_t) n_lines);
+	for (size_t i = 0; i <= n; i++)
+	{
+		if (i < n && buf[i] != '\n')
+			continue;
+		buf[i] = '\0';
+		out->lines[line].text = start;
+		out->lines[line].len = (size_t) (buf + i - start);
+		line++;
+		start = buf + i + 1;
+		if ((line & 0xFFF) == 0)
+			dsc_check(options);
+	}
+	out->n_lines = line;
+}
+
+char *
+dsc_compact(dsc_arena *arena, const char *s, size_t len)
+{
+	char	   *out = dsc_alloc(arena, len + 1);
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			out[o++] = s[i];
+	out[o] = '\0';
+	return out;
+}
+
+const char *
+dsc_line_compact(dsc_arena *arena, dsc_line *line)
+{
+	if (line->compact == NULL)
+	{
+		line->compact = dsc_compact(arena, line->text, line->len);
+		line->compact_len = strlen(line->compact);
+	}
+	return line->compact;
+}
+
+bool
+dsc_starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool
+dsc_ends_with(const char *s, const char *suffix)
+{
+	size_t		n = strlen(s);
+	size_t		m = strlen(suffix);
+
+	return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+/*
+ * Skip web-page debris that precedes text on the same line, as in
+ * '大 中 小聊城市机关事务管理局' (the font-size switcher) or '字号:'.
+ */
+const char *
+dsc_skip_debris(const char *compact)
+{
+	static const char *const debris[] = {"字号:", "大中小", "#", "*", ">"};
+	bool		skipped;
+
+	do
+	{
+		skipped = false;
+		for (size_t i = 0; i < sizeof(debris) / sizeof(debris[0]); i++)
+			if (dsc_starts_with(compact, debris[i]))
+			{
+				compact += strlen(debris[i]);
+				skipped = true;
+			}
+	} while (skipped);
+	return compact;
+}
+
+size_t
+dsc_char_count(const char *s, size_t len)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+char *
+dsc_normalise(dsc_arena *arena, const char *s, size_t len, size_t *out_len)
+{
+	char	   *buf = dsc_alloc(arena, len + 1);
+	size_t		n = normalise(s, len, buf);
+
+	buf[n] = '\0';
+	if (out_len)
+		*out_len = n;
+	return buf;
+}

@@ -1,0 +1,38 @@
+/*
+ * disclosure.h
+ *	  The PostgreSQL glue around the parser core.
+ */
+#ifndef DISCLOSURE_H
+#define DISCLOSURE_H
+
+#include "postgres.h"
+
+#include "access/tupdesc.h"
+#include "fmgr.h"
+
+#include "dsc_report.h"
+
+/* Row types of the composite result, looked up once per call site. */
+typedef struct ReportTypes
+{
+	TupleDesc	report;
+	TupleDesc	counts;
+	TupleDesc	requests;
+	TupleDesc	review;
+	TupleDesc	procurement;
+	TupleDesc	item;
+	Oid			item_type;
+} ReportTypes;
+
+/* parse_context.c */
+extern void dsc_pg_arena_init(dsc_arena *arena);
+extern const dsc_options *dsc_pg_options(void);
+extern dsc_document *dsc_pg_parse(text *doc, dsc_arena *arena);
+
+/* report_tuple.c */
+extern ReportTypes *dsc_report_types(FunctionCallInfo fcinfo,
+									 TupleDesc report_desc);
+extern void dsc_report_values(const dsc_report *r, const ReportTypes *types,
+							  Datum *values, bool *nulls);
+
+#endif							/* DISCLOSURE_H */

@@ -1,0 +1,107 @@
+/*
+ * parse_funcs.c
+ *	  disclosure_parse(text) and disclosure_parse_all(text).
+ */
+#include "disclosure.h"
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+PG_MODULE_MAGIC;
+
+PG_FUNCTION_INFO_V1(disclosure_parse_all);
+PG_FUNCTION_INFO_V1(disclosure_parse);
+
+#define MAX_REPORT_ATTS 16
+
+/* Why a document holds no report, as an errdetail sentence. */
+static const char *
+no_report_detail(text *doc, const dsc_document *parsed)
+{
+	if (VARSIZE_ANY_EXHDR(doc) == 0)
+		return "The document is empty.";
+	if (parsed->n_empty > 0)
+		return "Section headings of an annual report were found, but none of its tables held a readable number.";
+	return "None of the section headings of the national template "
+		"(二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况, "
+		"四、政府信息公开行政复议、行政诉讼情况) was found.";
+}
+
+Datum
+disclosure_parse_all(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext parse_cxt;
+	MemoryContext old;
+	dsc_arena	arena;
+	dsc_document *parsed;
+	ReportTypes *types;
+
+	InitMaterializedSRF(fcinfo, 0);
+	types = dsc_report_types(fcinfo, rsinfo->setDesc);
+	parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
+									  "disclosure parse",
+									  ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(parse_cxt);
+	parsed = dsc_pg_parse(doc, &arena);
+	for (int i = 0; i < parsed->n_reports; i++)
+	{
+		Datum		values[MAX_REPORT_ATTS];
+		bool		nulls[MAX_REPORT_ATTS];
+
+		dsc_report_values(parsed->reports[i], types, values, nulls);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(parse_cxt);
+	return (Datum) 0;
+}
+
+Datum
+disclosure_parse(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	TupleDesc	desc;
+	ReportTypes *types;
+	dsc_arena	arena;
+	dsc_document *parsed;
+	Datum		values[MAX_REPORT_ATTS];
+	bool		nulls[MAX_REPORT_ATTS];
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
+	types = dsc_report_types(fcinfo, desc);
+	parsed = dsc_pg_parse(doc, &arena);
+	if (parsed->n_reports == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("no annual report found in document"),
+				 errdetail_internal("%s", no_report_detail(doc, parsed)),
+				 errhint("disclosure_parse_all() returns no rows for such a document instead of failing.")));
+	if (parsed->n_reports > 1)
+	{
+		StringInfoData list;
+
+		initStringInfo(&list);
+		for (int i = 0; i < parsed->n_reports; i++)
+			appendStringInfo(&list, "%s%s %d", i ? "; " : "",
+							 parsed->reports[i]->agency ?
+							 parsed->reports[i]->agency : "(agency unknown)",
+							 parsed->reports[i]->year);
+		ereport(ERROR,
+				(errcode(ERRCODE_CARDINALITY_VIOLATION),
+				 errmsg("document holds %d distinct annual reports",
+						parsed->n_reports),
+				 errdetail("The reports are: %s.", list.data),
+				 errhint("Use disclosure_parse_all() to get every report in the document.")));
+	}
+	dsc_report_values(parsed->reports[0], types, values, nulls);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(types->report, values,
+													  nulls)));
+}

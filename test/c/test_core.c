@@ -1,0 +1,389 @@
+/*
+ * test_core.c
+ *	  C-level tests of the parser core, without PostgreSQL.
+ *
+ *	  test_core SEED_DIR
+ *
+ * Prints one line per failed check and closes with 'N passed, N failed'.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dsc_internal.h"
+
+static int	passed;
+static int	failed;
+
+#define CHECK(cond, ...) \
+	do { \
+		if (cond) \
+			passed++; \
+		else \
+		{ \
+			failed++; \
+			printf("FAIL %s:%d: ", __FILE__, __LINE__); \
+			printf(__VA_ARGS__); \
+			printf("\n"); \
+		} \
+	} while (0)
+
+static char *
+slurp(const char *dir, const char *name, size_t *len)
+{
+	char		path[1024];
+	FILE	   *f;
+	char	   *buf;
+	long		n;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "rb");
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	*len = fread(buf, 1, (size_t) n, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static void
+test_numbers(void)
+{
+	dsc_arena	a;
+	dsc_number	n;
+	int32_t		v;
+
+	dsc_arena_init_malloc(&a);
+	CHECK(dsc_parse_number(&a, "12", 2, &n) && dsc_number_to_int(&n, &v) && v == 12,
+		  "12 is a count");
+	CHECK(dsc_parse_number(&a, "1,234", 5, &n) && dsc_number_to_int(&n, &v) && v == 1234,
+		  "1,234 is 1234");
+	CHECK(dsc_parse_number(&a, "21次", strlen("21次"), &n) &&
+		  dsc_number_to_int(&n, &v) && v == 21, "21次 is a count of 21");
+	CHECK(dsc_parse_number(&a, "-3", 2, &n) && dsc_number_to_int(&n, &v) && v == -3,
+		  "-3 keeps its sign");
+	CHECK(dsc_parse_number(&a, "99999999999", 11, &n) && !dsc_number_to_int(&n, &v),
+		  "an int overflow is not a count");
+	CHECK(dsc_parse_number(&a, "2.0", 3, &n) && dsc_number_to_int(&n, &v) && v == 2,
+		  "2.0 is the count 2");
+	CHECK(dsc_parse_number(&a, "1.5", 3, &n) && !dsc_number_to_int(&n, &v),
+		  "1.5 is not a count");
+	CHECK(dsc_parse_number(&a, "7万元", strlen("7万元"), &n) && !dsc_number_to_int(&n, &v),
+		  "an amount is not a count");
+	CHECK(!dsc_parse_number(&a, "1.2.3", 5, &n), "1.2.3 is not a number");
+	CHECK(!dsc_parse_number(&a, "", 0, &n), "empty is not a number");
+	CHECK(!dsc_parse_number(&a, "一", strlen("一"), &n), "CJK numerals are text");
+	dsc_arena_free_all(&a);
+}
+
+static void
+check_amount(dsc_arena *a, const char *written, const char *yuan)
+{
+	char	   *got = dsc_amount_text_yuan(a, written, strlen(written));
+
+	if (yuan == NULL)
+		CHECK(got == NULL, "%s is not an amount, got %s", written, got);
+	else
+		CHECK(got != NULL && strcmp(got, yuan) == 0, "%s is %s yuan, got %s",
+			  written, yuan, got ? got : "NULL");
+}
+
+static void
+test_amounts(void)
+{
+	dsc_arena	a;
+
+	dsc_arena_init_malloc(&a);
+	check_amount(&a, "7.63182亿元", "763182000");
+	check_amount(&a, "3749.71 万元", "37497100");
+	check_amount(&a, "127014元", "127014");
+	check_amount(&a, "177.1万元", "1771000");
+	check_amount(&a, "0.00001万元", "0.1");
+	check_amount(&a, "０.５亿元", "50000000");
+	check_amount(&a, "100.50元", "100.5");
+	check_amount(&a, "007元", "7");
+	check_amount(&a, "21次", NULL);
+	check_amount(&a, "元", NULL);
+	check_amount(&a, "", NULL);
+	dsc_arena_free_all(&a);
+}
+
+static void
+test_dates(void)
+{
+	int			y,
+				m,
+				d;
+
+	CHECK(dsc_parse_date("2024年1月18日", &y, &m, &d) && y == 2024 && m == 1 && d == 18,
+		  "a Chinese date");
+	CHECK(dsc_parse_date("2022-01-26", &y, &m, &d) && y == 2022 && m == 1 && d == 26,
+		  "an ISO date");
+	CHECK(dsc_parse_date("2024-02-29", &y, &m, &d), "a leap day");
+	CHECK(!dsc_parse_date("2023-02-29", &y, &m, &d), "no leap day in 2023");
+	CHECK(!dsc_parse_date("2023年13月1日", &y, &m, &d), "no month 13");
+	CHECK(!dsc_parse_date("2023年1月18日发布", &y, &m, &d), "a date alone on its line");
+}
+
+static void
+test_cells(void)
+{
+	dsc_arena	a;
+	dsc_cells	cells = {0};
+	dsc_line	line;
+	char		pipes[] = "规章 | 0 |  | 12 |";
+	char		spaced[] = "行政事业性收费 0 0";
+	char		padded[] = "0  |  1   |2";
+	char		columns[] = "一、本年新收    1    0";
+
+	dsc_arena_init_malloc(&a);
+	line = (dsc_line) {pipes, strlen(pipes), NULL, 0};
+	dsc_split_cells(&a, &line, &cells);
+	CHECK(cells.n == 5 && cells.cells[0].kind == DSC_CELL_TEXT &&
+		  cells.cells[1].kind == DSC_CELL_NUM && cells.cells[2].kind == DSC_CELL_BLANK &&
+		  cells.cells[3].kind == DSC_CELL_NUM && cells.cells[4].kind == DSC_CELL_BLANK,
+		  "pipe row: label, 0, blank, 12, padding (got %d cells)", cells.n);
+	line = (dsc_line) {spaced, strlen(spaced), NULL, 0};
+	dsc_split_cells(&a, &line, &cells);
+	CHECK(cells.n == 3 && cells.cells[0].kind == DSC_CELL_TEXT &&
+		  strcmp(cells.cells[0].text, "行政事业性收费") == 0 &&
+		  cells.cells[2].kind == DSC_CELL_NUM, "numbers peeled off a label");
+	line = (dsc_line) {padded, strlen(padded), NULL, 0};
+	dsc_split_cells(&a, &line, &cells);
+	CHECK(cells.n == 3, "spaces around '|' are padding, not cells (got %d)", cells.n);
+	line = (dsc_line) {columns, strlen(columns), NULL, 0};
+	dsc_split_cells(&a, &line, &cells);
+	CHECK(cells.n == 3 && cells.separated, "space-aligned columns");
+	dsc_arena_free_all(&a);
+}
+
+static dsc_document *
+parse_seed(dsc_arena *a, const char *dir, const char *name)
+{
+	size_t		len;
+	char	   *buf = slurp(dir, name, &len);
+	dsc_document *doc;
+
+	if (buf == NULL)
+	{
+		CHECK(0, "cannot read %s/%s", dir, name);
+		return NULL;
+	}
+	doc = dsc_parse_document(a, buf, len, NULL);
+	/* the document must not be needed after parsing */
+	memset(buf, 'x', len);
+	free(buf);
+	return doc;
+}
+
+static void
+test_seeds(const char *dir)
+{
+	dsc_arena	a;
+	dsc_document *d;
+	dsc_report *r;
+
+	dsc_arena_init_malloc(&a);
+	d = parse_seed(&a, dir, "000_4f3bfc39153d33d4.txt");
+	if (d)
+	{
+		CHECK(d->n_reports == 1 && d->n_duplicates == 1, "000: one report, one copy dropped");
+		r = d->reports[0];
+		CHECK(r->agency && strcmp(r->agency, "上海市松江区机关事务管理局") == 0,
+			  "000: agency with its place prefix");
+		CHECK(r->year == 2021 && r->template_kind == DSC_TEMPLATE_2019,
+			  "000: a 2021 report on the 2019 template");
+		CHECK(r->published_year == 2022 && r->published_month == 1 &&
+			  r->published_day == 26, "000: published");
+		CHECK(r->procurement_amount_yuan &&
+			  strcmp(r->procurement_amount_yuan, "763182000") == 0, "000: 7.63182亿元");
+	}
+	d = parse_seed(&a, dir, "001_6174489a5f7162cb.txt");
+	if (d)
+	{
+		CHECK(d->n_reports == 5, "001: five reports, the guide is none");
+		if (d->n_reports == 5)
+		{
+			r = d->reports[4];
+			CHECK(r->year == 2019 && !r->requests[DSC_ROW_TOTAL][DSC_COL_TOTAL].known,
+				  "001: the blank 2019 total stays unknown");
+			CHECK(!r->requests[DSC_ROW_PARTIALLY_GRANTED][DSC_COL_NATURAL_PERSON].known,
+				  "001: blank is not zero");
+			CHECK(d->reports[3]->agency &&
+				  strcmp(d->reports[3]->agency, "聊城市机关事务管理局") == 0,
+				  "001: the 2020 report borrows its neighbour's agency");
+			CHECK(d->reports[0]->stated_requests.known &&
+				  d->reports[0]->stated_requests.value == 2,
+				  "001: the 2023 prose states 2 requests");
+		}
+	}
+	d = parse_seed(&a, dir, "002_1ca1bc342bc23096.txt");
+	CHECK(d && d->n_reports == 0, "002: a work plan is not a report");
+	d = parse_seed(&a, dir, "004_76d90fd474e57dbd.txt");
+	if (d && d->n_reports == 1)
+	{
+		r = d->reports[0];
+		for (int c = 0; c < DSC_NCOLS; c++)
+			CHECK(r->requests[DSC_ROW_PARTIALLY_GRANTED][c].known &&
+				  r->requests[DSC_ROW_PARTIALLY_GRANTED][c].value == 0,
+				  "004: the six-cell row is all zeros (column %d)", c);
+		CHECK(r->requests[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL].value == 1,
+			  "004: OCR-broken label 一、才 本年新收");
+		CHECK(r->stated_proactive.known && r->stated_proactive.value == 31,
+			  "004: 主动公 开政府信息31条");
+		CHECK(r->review[DSC_REVIEW_UPHELD].known && r->review[DSC_REVIEW_UPHELD].value == 0,
+			  "004: vertical headers are not data");
+	}
+	else
+		CHECK(0, "004: one report");
+	dsc_arena_free_all(&a);
+}
+
+/* xorshift: the same mutations on every run */
+static uint32_t rng_state = 2463534242u;
+
+static uint32_t
+rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 17;
+	rng_state ^= rng_state << 5;
+	return rng_state;
+}
+
+static void
+mutate(char *buf, size_t *len, size_t cap)
+{
+	static const char *const inserts[] = {"|", "\t", "\n", "  ", "0", "99999999999",
+		"-", "—", "\xff", "\xe4\xb8", "三、收到和处理政府信息公开申请情况\n",
+	"四、政府信息公开行政复议、行政诉讼情况\n", "(七)总计"};
+	int			edits = 1 + (int) (rng() % 8);
+
+	for (int e = 0; e < edits && *len > 0; e++)
+	{
+		size_t		pos = rng() % *len;
+		const char *ins;
+		size_t		n;
+
+		switch (rng() % 3)
+		{
+			case 0:				/* flip a byte */
+				buf[pos] = (char) rng();
+				break;
+			case 1:				/* delete a run */
+				n = 1 + rng() % 16;
+				if (pos + n > *len)
+					n = *len - pos;
+				memmove(buf + pos, buf + pos + n, *len - pos - n);
+				*len -= n;
+				break;
+			default:			/* insert a token */
+				ins = inserts[rng() % (sizeof(inserts) / sizeof(inserts[0]))];
+				n = strlen(ins);
+				if (*len + n > cap)
+					break;
+				memmove(buf + pos + n, buf + pos, *len - pos);
+				memcpy(buf + pos, ins, n);
+				*len += n;
+				break;
+		}
+	}
+}
+
+/* Mutated and truncated seeds must parse without a crash or a bad value. */
+static void
+test_mutations(const char *dir, int rounds)
+{
+	DIR		   *dh = opendir(dir);
+	struct dirent *de;
+	int			parsed = 0;
+	int			bad = 0;
+
+	if (dh == NULL)
+	{
+		CHECK(0, "cannot open %s", dir);
+		return;
+	}
+	while ((de = readdir(dh)) != NULL)
+	{
+		size_t		len;
+		char	   *seed;
+
+		if (de->d_name[0] == '.' || (seed = slurp(dir, de->d_name, &len)) == NULL)
+			continue;
+		for (int round = 0; round < rounds; round++)
+		{
+			size_t		cap = len + 4096;
+			char	   *buf = malloc(cap);
+			size_t		n = len;
+			dsc_arena	a;
+			dsc_document *doc;
+
+			memcpy(buf, seed, len);
+			if (round % 10 == 9)
+				n = rng() % (len + 1);	/* a truncated document */
+			else
+				mutate(buf, &n, cap);
+			dsc_arena_init_malloc(&a);
+			doc = dsc_parse_document(&a, buf, n, NULL);
+			for (int i = 0; i < doc->n_reports; i++)
+			{
+				dsc_report *r = doc->reports[i];
+
+				if (r->n_proactive > DSC_MAX_PROACTIVE ||
+					(r->year != 0 && (r->year < 2000 || r->year > 2100)) ||
+					(r->template_kind != DSC_TEMPLATE_2019 &&
+					 r->template_kind != DSC_TEMPLATE_2021 &&
+					 r->template_kind != DSC_TEMPLATE_UNKNOWN))
+					bad++;
+			}
+			parsed++;
+			dsc_arena_free_all(&a);
+			free(buf);
+		}
+		free(seed);
+	}
+	closedir(dh);
+	CHECK(parsed > 0 && bad == 0, "%d mutated documents parsed, %d with impossible values",
+		  parsed, bad);
+}
+
+static void
+test_degenerate(void)
+{
+	static const char *const inputs[] = {"", "\n", "\n\n\n", "|||||", "\t\t\t",
+		"二、主动公开政府信息情况", "\xff\xfe\xfd", "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"};
+	dsc_arena	a;
+
+	for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++)
+	{
+		dsc_document *d;
+
+		dsc_arena_init_malloc(&a);
+		d = dsc_parse_document(&a, inputs[i], strlen(inputs[i]), NULL);
+		CHECK(d != NULL && d->n_reports == 0, "degenerate input %zu gives no report", i);
+		dsc_arena_free_all(&a);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *seeds = argc > 1 ? argv[1] : "test/data/seeds";
+	int			rounds = argc > 2 ? atoi(argv[2]) : 300;
+
+	test_numbers();
+	test_amounts();
+	test_dates();
+	test_cells();
+	test_seeds(seeds);
+	test_degenerate();
+	test_mutations(seeds, rounds);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed == 0 ? 0 : 1;
+}
