@@ -1,0 +1,192 @@
+-- test/pgtap/schema.sql -- the SQL contract of the disclosure extension.
+--
+-- The C code builds the composites positionally, so the attribute names,
+-- types and order checked here are a contract, not a detail.
+-- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
+BEGIN;
+SELECT plan(81);
+
+-- The attributes of a composite type as 'name type', in order.
+CREATE FUNCTION pg_temp.attrs(typ regtype) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT array_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                     ORDER BY a.attnum)
+    FROM pg_type t JOIN pg_attribute a ON a.attrelid = t.typrelid
+    WHERE t.oid = typ AND a.attnum > 0 AND NOT a.attisdropped
+$$;
+
+------------------------------------------------------------------ types (6)
+SELECT has_type('disclosure_counts');
+SELECT has_type('disclosure_requests');
+SELECT has_type('disclosure_review');
+SELECT has_type('disclosure_procurement');
+SELECT has_type('disclosure_proactive_item');
+SELECT has_type('disclosure_report');
+
+------------------------------------------- attribute order, all types (6)
+SELECT is(pg_temp.attrs('disclosure_counts'), ARRAY[
+    'natural_person integer', 'commercial integer', 'research integer',
+    'social_org integer', 'legal_service integer', 'other_org integer',
+    'total integer'], 'disclosure_counts attributes in contract order');
+
+SELECT is(pg_temp.attrs('disclosure_requests'), ARRAY(
+    SELECT f || ' disclosure_counts' FROM unnest(ARRAY[
+        'new_received', 'carried_over', 'granted', 'partially_granted',
+        'refused_state_secret', 'refused_other_law', 'refused_security',
+        'refused_third_party', 'refused_internal', 'refused_process',
+        'refused_enforcement_file', 'refused_inquiry',
+        'unavailable_not_held', 'unavailable_needs_creation',
+        'unavailable_unclear', 'declined_complaint', 'declined_repeat',
+        'declined_publication', 'declined_excessive',
+        'declined_confirmation', 'other_no_correction', 'other_no_fee',
+        'other', 'total', 'carried_forward']) WITH ORDINALITY AS u(f, i)
+    ORDER BY i), 'disclosure_requests attributes in contract order');
+
+SELECT is(pg_temp.attrs('disclosure_review'), ARRAY[
+    'upheld integer', 'corrected integer', 'other integer',
+    'pending integer', 'total integer'],
+    'disclosure_review attributes in contract order');
+
+SELECT is(pg_temp.attrs('disclosure_procurement'), ARRAY[
+    'projects integer', 'amount_yuan numeric'],
+    'disclosure_procurement attributes in contract order');
+
+SELECT is(pg_temp.attrs('disclosure_proactive_item'), ARRAY[
+    'item text', 'measure text', 'value numeric'],
+    'disclosure_proactive_item attributes in contract order');
+
+SELECT is(pg_temp.attrs('disclosure_report'), ARRAY[
+    'agency text', 'year integer', 'published date', 'template text',
+    'proactive disclosure_proactive_item[]',
+    'procurement disclosure_procurement', 'requests disclosure_requests',
+    'review disclosure_review', 'suit_direct disclosure_review',
+    'suit_after_review disclosure_review', 'stated_requests integer',
+    'stated_proactive integer', 'notes text[]'],
+    'disclosure_report attributes in contract order');
+
+---------------------------------------------------- disclosure_report (26)
+SELECT has_column('disclosure_report', 'agency');
+SELECT col_type_is('disclosure_report', 'agency', 'text');
+SELECT has_column('disclosure_report', 'year');
+SELECT col_type_is('disclosure_report', 'year', 'integer');
+SELECT has_column('disclosure_report', 'published');
+SELECT col_type_is('disclosure_report', 'published', 'date');
+SELECT has_column('disclosure_report', 'template');
+SELECT col_type_is('disclosure_report', 'template', 'text');
+SELECT has_column('disclosure_report', 'proactive');
+SELECT col_type_is('disclosure_report', 'proactive', 'disclosure_proactive_item[]');
+SELECT has_column('disclosure_report', 'procurement');
+SELECT col_type_is('disclosure_report', 'procurement', 'disclosure_procurement');
+SELECT has_column('disclosure_report', 'requests');
+SELECT col_type_is('disclosure_report', 'requests', 'disclosure_requests');
+SELECT has_column('disclosure_report', 'review');
+SELECT col_type_is('disclosure_report', 'review', 'disclosure_review');
+SELECT has_column('disclosure_report', 'suit_direct');
+SELECT col_type_is('disclosure_report', 'suit_direct', 'disclosure_review');
+SELECT has_column('disclosure_report', 'suit_after_review');
+SELECT col_type_is('disclosure_report', 'suit_after_review', 'disclosure_review');
+SELECT has_column('disclosure_report', 'stated_requests');
+SELECT col_type_is('disclosure_report', 'stated_requests', 'integer');
+SELECT has_column('disclosure_report', 'stated_proactive');
+SELECT col_type_is('disclosure_report', 'stated_proactive', 'integer');
+SELECT has_column('disclosure_report', 'notes');
+SELECT col_type_is('disclosure_report', 'notes', 'text[]');
+
+---------------------------------------------------- disclosure_counts (14)
+SELECT has_column('disclosure_counts', 'natural_person');
+SELECT col_type_is('disclosure_counts', 'natural_person', 'integer');
+SELECT has_column('disclosure_counts', 'commercial');
+SELECT col_type_is('disclosure_counts', 'commercial', 'integer');
+SELECT has_column('disclosure_counts', 'research');
+SELECT col_type_is('disclosure_counts', 'research', 'integer');
+SELECT has_column('disclosure_counts', 'social_org');
+SELECT col_type_is('disclosure_counts', 'social_org', 'integer');
+SELECT has_column('disclosure_counts', 'legal_service');
+SELECT col_type_is('disclosure_counts', 'legal_service', 'integer');
+SELECT has_column('disclosure_counts', 'other_org');
+SELECT col_type_is('disclosure_counts', 'other_org', 'integer');
+SELECT has_column('disclosure_counts', 'total');
+SELECT col_type_is('disclosure_counts', 'total', 'integer');
+
+------------------------------------- disclosure_requests, spot checks (8)
+SELECT has_column('disclosure_requests', 'new_received');
+SELECT col_type_is('disclosure_requests', 'new_received', 'disclosure_counts');
+SELECT has_column('disclosure_requests', 'other_no_correction');
+SELECT col_type_is('disclosure_requests', 'other_no_correction', 'disclosure_counts');
+SELECT has_column('disclosure_requests', 'other');
+SELECT col_type_is('disclosure_requests', 'other', 'disclosure_counts');
+SELECT has_column('disclosure_requests', 'carried_forward');
+SELECT col_type_is('disclosure_requests', 'carried_forward', 'disclosure_counts');
+
+------------------------------------------------------------ functions (18)
+SELECT has_function('disclosure_parse_all', ARRAY['text']::name[]);
+SELECT function_returns('disclosure_parse_all', ARRAY['text']::name[], 'setof disclosure_report');
+SELECT volatility_is('disclosure_parse_all', ARRAY['text']::name[], 'immutable');
+SELECT is_strict('disclosure_parse_all', ARRAY['text']::name[]);
+SELECT function_lang_is('disclosure_parse_all', ARRAY['text']::name[], 'c');
+
+SELECT has_function('disclosure_parse', ARRAY['text']::name[]);
+SELECT function_returns('disclosure_parse', ARRAY['text']::name[], 'disclosure_report');
+SELECT volatility_is('disclosure_parse', ARRAY['text']::name[], 'immutable');
+SELECT is_strict('disclosure_parse', ARRAY['text']::name[]);
+SELECT function_lang_is('disclosure_parse', ARRAY['text']::name[], 'c');
+
+SELECT has_function('disclosure_amount_yuan', ARRAY['text']::name[]);
+SELECT function_returns('disclosure_amount_yuan', ARRAY['text']::name[], 'numeric');
+SELECT volatility_is('disclosure_amount_yuan', ARRAY['text']::name[], 'immutable');
+SELECT is_strict('disclosure_amount_yuan', ARRAY['text']::name[]);
+SELECT function_lang_is('disclosure_amount_yuan', ARRAY['text']::name[], 'c');
+
+SELECT is((SELECT proparallel::text FROM pg_proc
+           WHERE oid = 'disclosure_parse_all(text)'::regprocedure),
+          's', 'disclosure_parse_all(text) is PARALLEL SAFE');
+SELECT is((SELECT proparallel::text FROM pg_proc
+           WHERE oid = 'disclosure_parse(text)'::regprocedure),
+          's', 'disclosure_parse(text) is PARALLEL SAFE');
+SELECT is((SELECT proparallel::text FROM pg_proc
+           WHERE oid = 'disclosure_amount_yuan(text)'::regprocedure),
+          's', 'disclosure_amount_yuan(text) is PARALLEL SAFE');
+
+----------------------------------------------- as a non-superuser role (3)
+CREATE ROLE disclosure_tester NOLOGIN;
+
+SELECT ok(has_function_privilege('disclosure_tester', 'disclosure_parse_all(text)', 'EXECUTE')
+          AND has_function_privilege('disclosure_tester', 'disclosure_parse(text)', 'EXECUTE')
+          AND has_function_privilege('disclosure_tester', 'disclosure_amount_yuan(text)', 'EXECUTE'),
+          'a non-superuser may execute the three functions');
+
+-- pgTAP's own state is not visible to the role, so the calls record their
+-- results (or errors) in a table and are checked after RESET ROLE.
+CREATE TEMP TABLE as_tester (what text PRIMARY KEY, result text);
+GRANT INSERT ON as_tester TO disclosure_tester;
+
+SET ROLE disclosure_tester;
+DO $$
+BEGIN
+    BEGIN
+        INSERT INTO as_tester
+        SELECT 'parse_all', count(*)::text FROM disclosure_parse_all('hello, not a report');
+    EXCEPTION WHEN OTHERS THEN
+        INSERT INTO as_tester VALUES ('parse_all', 'ERROR: ' || SQLERRM);
+    END;
+    BEGIN
+        INSERT INTO as_tester
+        SELECT 'amount', disclosure_amount_yuan('7.63182亿元')::text;
+    EXCEPTION WHEN OTHERS THEN
+        INSERT INTO as_tester VALUES ('amount', 'ERROR: ' || SQLERRM);
+    END;
+END
+$$;
+RESET ROLE;
+
+SELECT is((SELECT result FROM as_tester WHERE what = 'parse_all'), '0',
+          'a non-superuser can call disclosure_parse_all; a text with no report gives no rows');
+SELECT is((SELECT CASE WHEN result ~ '^-?[0-9]+(\.[0-9]+)?$' THEN
+                  CASE WHEN result::numeric = 763182000 THEN '763182000' ELSE result END
+                ELSE result END
+           FROM as_tester WHERE what = 'amount'),
+          '763182000',
+          'a non-superuser can call disclosure_amount_yuan: 7.63182亿元 = 763182000');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,98 @@
+#!/bin/bash
+# test/run.sh -- build, install and run every test of the disclosure extension.
+#
+#   bash test/run.sh
+#
+# Stages: make, make install, make check-core (C unit tests of the parser
+# core), then on a throwaway PostgreSQL 15 cluster (test/cluster.sh):
+# make installcheck (pg_regress, sql/ + expected/) and pg_prove over
+# test/pgtap/*.sql. Exits non-zero if any stage failed.
+# Needs root (for make install) or write access to the PostgreSQL directories;
+# the dependencies are installed by .ci/run.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+MAKE=(make PG_CONFIG="$PG_CONFIG")
+
+PASSED=()
+FAILED=()
+
+# stage NAME COMMAND...: run a stage, record its result, never abort.
+stage() {
+	local name=$1
+	shift
+	echo
+	echo "==> $name: $*"
+	if "$@"; then
+		PASSED+=("$name")
+	else
+		FAILED+=("$name")
+		echo "==> $name FAILED" >&2
+	fi
+}
+
+summary() {
+	echo
+	echo "==================== summary ===================="
+	local s
+	for s in "${PASSED[@]+"${PASSED[@]}"}"; do echo "  PASS  $s"; done
+	for s in "${FAILED[@]+"${FAILED[@]}"}"; do echo "  FAIL  $s"; done
+	if [ ${#FAILED[@]} -eq 0 ]; then
+		echo "all ${#PASSED[@]} stages passed"
+	else
+		echo "${#FAILED[@]} of $((${#PASSED[@]} + ${#FAILED[@]})) stages FAILED"
+	fi
+}
+
+# pg_regress; on failure show its diffs.
+installcheck() {
+	if "${MAKE[@]}" installcheck; then
+		return 0
+	fi
+	# wherever REGRESS_OPTS --outputdir put them
+	local diffs
+	find . -name regression.diffs -not -path './.git/*' | while read -r diffs; do
+		echo "---- $diffs ----"
+		cat "$diffs"
+	done
+	return 1
+}
+
+# pgTAP in a fresh database holding both extensions.
+pgtap() {
+	local db=disclosure_pgtap
+	shopt -s nullglob
+	local files=(test/pgtap/*.sql)
+	shopt -u nullglob
+	if [ ${#files[@]} -eq 0 ]; then
+		echo "no pgTAP files in test/pgtap" >&2
+		return 1
+	fi
+	# the cluster is fresh, so the database is too
+	psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $db" &&
+		psql -X -q -v ON_ERROR_STOP=1 -d "$db" \
+			-c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION disclosure' &&
+		pg_prove --failures -d "$db" "${files[@]}"
+}
+
+# Without a build and an installed module nothing else can run.
+stage "build" "${MAKE[@]}" -j"$(nproc)"
+if [ ${#FAILED[@]} -eq 0 ]; then
+	stage "install" "${MAKE[@]}" install
+fi
+if [ ${#FAILED[@]} -ne 0 ]; then
+	summary
+	exit 1
+fi
+
+stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
+
+. test/cluster.sh
+cluster_start
+stage "pg_regress (make installcheck)" installcheck
+stage "pgTAP (pg_prove test/pgtap)" pgtap
+cluster_stop
+
+summary
+[ ${#FAILED[@]} -eq 0 ]
