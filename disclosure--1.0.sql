@@ -201,3 +201,383 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION disclosure_amount_yuan(text) IS
 'Convert an amount as written in a report to yuan, applying its unit: disclosure_amount_yuan(''7.63182亿元'') = 763182000, ''3749.71 万元'' = 37497100, ''127014元'' = 127014.';
+
+--------------------------------------------------------------------------------
+-- Consistency checks
+--------------------------------------------------------------------------------
+CREATE FUNCTION disclosure_check(r disclosure_report)
+RETURNS TABLE (rule text, severity text, location text,
+               expected numeric, actual numeric, message text)
+AS 'MODULE_PATHNAME', 'disclosure_check'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
+
+COMMENT ON FUNCTION disclosure_check(disclosure_report) IS
+'Every consistency finding about one report, one row each. rule: negative_count, balance (新收 + 上年结转 = 总计 + 结转下年度, per column), total_row (（七）总计 = sum of the outcome rows, per column), total_column (总计 = sum of the six applicant columns, per row), review_total (each table-four 总计 = sum of its four parts), incomplete_table (blank cells that leave rules unverifiable, once per table), no_table_three, no_table_four, stated_requests (the prose against table three), template_year, identity. severity: error (the arithmetic is wrong), warning (cannot be verified, or the prose disagrees), info. location names the cell in English and in the report''s Chinese labels; expected and actual are the numbers compared; message is a sentence that can be quoted to the body.';
+
+CREATE FUNCTION disclosure_is_consistent(r disclosure_report)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'disclosure_is_consistent'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION disclosure_is_consistent(disclosure_report) IS
+'True when disclosure_check finds no error-severity problem in the report (warnings, such as blank cells or prose that disagrees, do not count).';
+
+CREATE FUNCTION disclosure_check_continuity(previous disclosure_report,
+                                            next disclosure_report)
+RETURNS TABLE (rule text, severity text, location text,
+               expected numeric, actual numeric, message text)
+AS 'MODULE_PATHNAME', 'disclosure_check_continuity'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1;
+
+COMMENT ON FUNCTION disclosure_check_continuity(disclosure_report, disclosure_report) IS
+'Findings between one body''s reports for consecutive years, with the columns of disclosure_check. rule: continuity_carried (last year''s 结转下年度继续办理 against this year''s 上年结转, per column), continuity_in_force (on the 2021 template, 现行有效件数 against last year''s + 本年制发件数 - 本年废止件数), continuity_unverifiable (blank cells). Raises an error when the two reports are not consecutive years of one agency.';
+
+--------------------------------------------------------------------------------
+-- Storage: the documents as loaded, and the reports parsed from them
+--------------------------------------------------------------------------------
+CREATE TABLE disclosure_documents (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    source      text NOT NULL,
+    raw         text NOT NULL,
+    sha256      text NOT NULL UNIQUE,
+    loaded_at   timestamptz NOT NULL DEFAULT now(),
+    note        text
+);
+
+COMMENT ON TABLE disclosure_documents IS
+'Every document loaded with disclosure_load, exactly as given, once per distinct text (sha256 of the UTF-8 bytes). A document that holds no report is kept, with the reason in note.';
+COMMENT ON COLUMN disclosure_documents.source IS 'Where the document came from, as the loader named it (a path or a URL).';
+COMMENT ON COLUMN disclosure_documents.raw IS 'The document text, unchanged.';
+COMMENT ON COLUMN disclosure_documents.sha256 IS 'Hex SHA-256 of raw in UTF-8: loading the same text again adds nothing.';
+COMMENT ON COLUMN disclosure_documents.note IS 'Why the document holds no report, when it holds none; otherwise NULL.';
+
+CREATE TABLE disclosure_reports (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    document_id bigint NOT NULL REFERENCES disclosure_documents (id) ON DELETE CASCADE,
+    ordinal     integer NOT NULL,
+    report      disclosure_report NOT NULL,
+    UNIQUE (document_id, ordinal)
+);
+
+COMMENT ON TABLE disclosure_reports IS
+'The reports disclosure_parse_all found in each stored document, in document order (ordinal from 1).';
+
+CREATE INDEX disclosure_reports_agency_year
+    ON disclosure_reports (((report).agency), ((report).year));
+
+-- pg_dump dumps the data of these tables, and their identity sequences
+SELECT pg_catalog.pg_extension_config_dump('disclosure_documents', '');
+SELECT pg_catalog.pg_extension_config_dump('disclosure_documents_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('disclosure_reports', '');
+SELECT pg_catalog.pg_extension_config_dump('disclosure_reports_id_seq', '');
+
+REVOKE ALL ON disclosure_documents, disclosure_reports FROM PUBLIC;
+GRANT SELECT ON disclosure_documents, disclosure_reports TO PUBLIC;
+
+CREATE FUNCTION disclosure_load(source text, raw text)
+RETURNS TABLE (document_id bigint, reports integer, already_loaded boolean)
+LANGUAGE plpgsql VOLATILE STRICT SECURITY DEFINER
+SET search_path = @extschema@, pg_catalog, pg_temp
+AS $$
+DECLARE
+    digest  text := encode(sha256(convert_to(raw, 'UTF8')), 'hex');
+    doc_id  bigint;
+    n       integer;
+    reason  text;
+    detail  text;
+BEGIN
+    INSERT INTO disclosure_documents AS d (source, raw, sha256)
+    VALUES (disclosure_load.source, disclosure_load.raw, digest)
+    ON CONFLICT (sha256) DO NOTHING
+    RETURNING d.id INTO doc_id;
+
+    IF doc_id IS NULL THEN
+        -- this text is stored already: nothing is added or changed
+        SELECT d.id INTO doc_id FROM disclosure_documents d WHERE d.sha256 = digest;
+        RETURN QUERY
+            SELECT doc_id, count(*)::integer, true
+            FROM disclosure_reports r WHERE r.document_id = doc_id;
+        RETURN;
+    END IF;
+
+    INSERT INTO disclosure_reports (document_id, ordinal, report)
+    SELECT doc_id, row_number() OVER (), p
+    FROM disclosure_parse_all(disclosure_load.raw) AS p;
+    GET DIAGNOSTICS n = ROW_COUNT;
+
+    IF n = 0 THEN
+        -- keep the document, and say why it gave nothing
+        BEGIN
+            PERFORM disclosure_parse(disclosure_load.raw);
+        EXCEPTION WHEN invalid_text_representation THEN
+            GET STACKED DIAGNOSTICS reason = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+        END;
+        UPDATE disclosure_documents d
+        SET note = coalesce(reason || ': ' || detail, 'no annual report found')
+        WHERE d.id = doc_id;
+    END IF;
+    RETURN QUERY SELECT doc_id, n, false;
+END;
+$$;
+
+COMMENT ON FUNCTION disclosure_load(text, text) IS
+'Store a document and every report disclosure_parse_all finds in it, in one transaction. Loading the same text again adds nothing (already_loaded is true). A document with no report is kept, with the reason in disclosure_documents.note. Runs with the extension owner''s rights, so any role may load.';
+
+--------------------------------------------------------------------------------
+-- Views for analysts
+--------------------------------------------------------------------------------
+CREATE VIEW disclosure_request_cells AS
+SELECT r.id AS report_id, (r.report).agency AS agency, (r.report).year AS year,
+       o.ord AS outcome_order, o.outcome, c.ord AS applicant_order, c.applicant,
+       c.count
+FROM disclosure_reports r
+CROSS JOIN LATERAL (SELECT (r.report).requests AS q) t
+CROSS JOIN LATERAL (VALUES
+        (1, 'new_received', (q).new_received),
+        (2, 'carried_over', (q).carried_over),
+        (3, 'granted', (q).granted),
+        (4, 'partially_granted', (q).partially_granted),
+        (5, 'refused_state_secret', (q).refused_state_secret),
+        (6, 'refused_other_law', (q).refused_other_law),
+        (7, 'refused_security', (q).refused_security),
+        (8, 'refused_third_party', (q).refused_third_party),
+        (9, 'refused_internal', (q).refused_internal),
+        (10, 'refused_process', (q).refused_process),
+        (11, 'refused_enforcement_file', (q).refused_enforcement_file),
+        (12, 'refused_inquiry', (q).refused_inquiry),
+        (13, 'unavailable_not_held', (q).unavailable_not_held),
+        (14, 'unavailable_needs_creation', (q).unavailable_needs_creation),
+        (15, 'unavailable_unclear', (q).unavailable_unclear),
+        (16, 'declined_complaint', (q).declined_complaint),
+        (17, 'declined_repeat', (q).declined_repeat),
+        (18, 'declined_publication', (q).declined_publication),
+        (19, 'declined_excessive', (q).declined_excessive),
+        (20, 'declined_confirmation', (q).declined_confirmation),
+        (21, 'other_no_correction', (q).other_no_correction),
+        (22, 'other_no_fee', (q).other_no_fee),
+        (23, 'other', (q).other),
+        (24, 'total', (q).total),
+        (25, 'carried_forward', (q).carried_forward)
+    ) AS o (ord, outcome, counts)
+CROSS JOIN LATERAL (VALUES
+        (1, 'natural_person', (o.counts).natural_person),
+        (2, 'commercial', (o.counts).commercial),
+        (3, 'research', (o.counts).research),
+        (4, 'social_org', (o.counts).social_org),
+        (5, 'legal_service', (o.counts).legal_service),
+        (6, 'other_org', (o.counts).other_org),
+        (7, 'total', (o.counts).total)
+    ) AS c (ord, applicant, count)
+WHERE t.q IS DISTINCT FROM NULL
+  AND NOT ((r.report).template = '2019'
+           AND o.outcome IN ('other_no_correction', 'other_no_fee'));
+
+COMMENT ON VIEW disclosure_request_cells IS
+'Table three in long form: one row per stored report, outcome row and applicant column, with its count (NULL where the cell was blank or unreadable). outcome and applicant are the field names of disclosure_requests and disclosure_counts; *_order give the template order. The 2021-only rows are left out for reports on the 2019 template.';
+
+CREATE VIEW disclosure_request_totals AS
+SELECT r.id AS report_id, (r.report).agency AS agency, (r.report).year AS year,
+       (r.report).template AS template,
+       (q).new_received.total AS new_received,
+       (q).carried_over.total AS carried_over,
+       (q).granted.total AS granted,
+       (q).partially_granted.total AS partially_granted,
+       (q).refused_state_secret.total + (q).refused_other_law.total + (q).refused_security.total + (q).refused_third_party.total + (q).refused_internal.total + (q).refused_process.total + (q).refused_enforcement_file.total + (q).refused_inquiry.total AS refused,
+       (q).refused_state_secret.total AS refused_state_secret,
+       (q).refused_other_law.total AS refused_other_law,
+       (q).refused_security.total AS refused_security,
+       (q).refused_third_party.total AS refused_third_party,
+       (q).refused_internal.total AS refused_internal,
+       (q).refused_process.total AS refused_process,
+       (q).refused_enforcement_file.total AS refused_enforcement_file,
+       (q).refused_inquiry.total AS refused_inquiry,
+       (q).unavailable_not_held.total + (q).unavailable_needs_creation.total + (q).unavailable_unclear.total AS unavailable,
+       (q).declined_complaint.total + (q).declined_repeat.total + (q).declined_publication.total + (q).declined_excessive.total + (q).declined_confirmation.total AS declined,
+       CASE WHEN (r.report).template = '2021'
+            THEN (q).other_no_correction.total + (q).other_no_fee.total + (q).other.total
+            ELSE (q).other.total END AS other,
+       (q).total.total AS total,
+       (q).carried_forward.total AS carried_forward
+FROM disclosure_reports r
+CROSS JOIN LATERAL (SELECT (r.report).requests AS q) t
+WHERE t.q IS DISTINCT FROM NULL;
+
+COMMENT ON VIEW disclosure_request_totals IS
+'Table three per stored report, 总计 column only: new, carried over, each outcome (refused, unavailable and declined also summed over their reasons), total and carried forward. A sum is NULL when any of its cells is.';
+
+CREATE VIEW disclosure_requests_rollup AS
+SELECT CASE WHEN grouping(year) = 0 THEN 'year' ELSE 'agency' END AS grouped_by,
+       year, agency,
+       count(*) AS reports,
+       count(*) FILTER (WHERE new_received IS NULL OR carried_over IS NULL
+                          OR granted IS NULL OR partially_granted IS NULL
+                          OR refused IS NULL OR unavailable IS NULL
+                          OR declined IS NULL OR other IS NULL OR total IS NULL
+                          OR carried_forward IS NULL) AS incomplete_reports,
+       sum(new_received) AS new_received, sum(carried_over) AS carried_over,
+       sum(granted) AS granted, sum(partially_granted) AS partially_granted,
+       sum(refused) AS refused,
+       sum(refused_state_secret) AS refused_state_secret,
+       sum(refused_other_law) AS refused_other_law,
+       sum(refused_security) AS refused_security,
+       sum(refused_third_party) AS refused_third_party,
+       sum(refused_internal) AS refused_internal,
+       sum(refused_process) AS refused_process,
+       sum(refused_enforcement_file) AS refused_enforcement_file,
+       sum(refused_inquiry) AS refused_inquiry,
+       sum(unavailable) AS unavailable, sum(declined) AS declined,
+       sum(other) AS other, sum(total) AS total,
+       sum(carried_forward) AS carried_forward,
+       round(sum(granted) FILTER (WHERE granted IS NOT NULL AND total IS NOT NULL)::numeric
+             / nullif(sum(total) FILTER (WHERE granted IS NOT NULL AND total IS NOT NULL), 0), 4)
+         AS grant_rate,
+       round(sum(refused) FILTER (WHERE refused IS NOT NULL AND total IS NOT NULL)::numeric
+             / nullif(sum(total) FILTER (WHERE refused IS NOT NULL AND total IS NOT NULL), 0), 4)
+         AS refusal_rate
+FROM disclosure_request_totals
+GROUP BY GROUPING SETS ((year), (agency));
+
+COMMENT ON VIEW disclosure_requests_rollup IS
+'The sums behind disclosure_requests_by_year and disclosure_requests_by_agency (grouped_by says which).';
+
+CREATE VIEW disclosure_requests_by_year AS
+SELECT year,
+       reports,
+       incomplete_reports,
+       new_received,
+       carried_over,
+       granted,
+       partially_granted,
+       refused,
+       refused_state_secret,
+       refused_other_law,
+       refused_security,
+       refused_third_party,
+       refused_internal,
+       refused_process,
+       refused_enforcement_file,
+       refused_inquiry,
+       unavailable,
+       declined,
+       other,
+       total,
+       carried_forward,
+       grant_rate,
+       refusal_rate
+FROM disclosure_requests_rollup
+WHERE grouped_by = 'year';
+
+COMMENT ON VIEW disclosure_requests_by_year IS
+'Requests per report year, summed over the stored reports (总计 column): new, carried over, granted, partially granted, refused (and its eight reasons), unavailable, declined, other, total, carried forward. Blank cells stay out of the sums; incomplete_reports counts the reports with any of these blank. grant_rate and refusal_rate are granted / total and refused / total over the reports where both are known.';
+
+CREATE VIEW disclosure_requests_by_agency AS
+SELECT agency,
+       reports,
+       incomplete_reports,
+       new_received,
+       carried_over,
+       granted,
+       partially_granted,
+       refused,
+       refused_state_secret,
+       refused_other_law,
+       refused_security,
+       refused_third_party,
+       refused_internal,
+       refused_process,
+       refused_enforcement_file,
+       refused_inquiry,
+       unavailable,
+       declined,
+       other,
+       total,
+       carried_forward,
+       grant_rate,
+       refusal_rate
+FROM disclosure_requests_rollup
+WHERE grouped_by = 'agency';
+
+COMMENT ON VIEW disclosure_requests_by_agency IS
+'Requests per agency over all its stored years, with the columns and rules of disclosure_requests_by_year.';
+
+CREATE VIEW disclosure_procurement_by_report AS
+SELECT r.id AS report_id, (r.report).agency AS agency, (r.report).year AS year,
+       ((r.report).procurement).projects AS projects,
+       ((r.report).procurement).amount_yuan AS amount_yuan
+FROM disclosure_reports r
+WHERE (r.report).procurement IS DISTINCT FROM NULL;
+
+COMMENT ON VIEW disclosure_procurement_by_report IS
+'Central government procurement (政府集中采购, table two of the 2019 template) per stored report: number of projects and total amount in yuan (converted from 万元 or 亿元 as written). (The name disclosure_procurement belongs to the composite type.)';
+
+CREATE VIEW disclosure_procurement_by_year AS
+SELECT year, count(*) AS reports,
+       count(*) FILTER (WHERE projects IS NULL OR amount_yuan IS NULL) AS incomplete_reports,
+       sum(projects) AS projects, sum(amount_yuan) AS amount_yuan
+FROM disclosure_procurement_by_report
+GROUP BY year;
+
+COMMENT ON VIEW disclosure_procurement_by_year IS
+'Procurement per report year over the stored reports that have the procurement row; blank cells stay out of the sums and incomplete_reports counts them.';
+
+CREATE VIEW disclosure_litigation AS
+SELECT r.id AS report_id, (r.report).agency AS agency, (r.report).year AS year,
+       (rv).upheld AS review_upheld, (rv).corrected AS review_corrected,
+       (rv).other AS review_other, (rv).pending AS review_pending,
+       (rv).total AS review_total,
+       (sd).total AS suits_direct, (sa).total AS suits_after_review,
+       (sd).corrected + (sa).corrected AS suits_corrected,
+       round((rv).corrected::numeric
+             / nullif((rv).upheld + (rv).corrected + (rv).other, 0), 4) AS review_loss_rate,
+       round(((sd).corrected + (sa).corrected)::numeric
+             / nullif((sd).upheld + (sd).corrected + (sd).other
+                      + (sa).upheld + (sa).corrected + (sa).other, 0), 4) AS suit_loss_rate
+FROM disclosure_reports r
+CROSS JOIN LATERAL (SELECT (r.report).review AS rv, (r.report).suit_direct AS sd,
+                           (r.report).suit_after_review AS sa) t
+WHERE t.rv IS DISTINCT FROM NULL;
+
+COMMENT ON VIEW disclosure_litigation IS
+'Administrative review (行政复议) and litigation (行政诉讼) per stored report. A loss rate is corrected (结果纠正, the body lost) over the cases decided (upheld + corrected + other; pending cases excluded); NULL when nothing was decided or a cell is blank.';
+
+CREATE VIEW disclosure_litigation_by_year AS
+SELECT year, count(*) AS reports,
+       count(*) FILTER (WHERE review_upheld IS NULL OR review_corrected IS NULL
+                          OR review_other IS NULL OR review_pending IS NULL
+                          OR review_total IS NULL OR suits_direct IS NULL
+                          OR suits_after_review IS NULL OR suits_corrected IS NULL)
+         AS incomplete_reports,
+       sum(review_total) AS reviews, sum(review_corrected) AS reviews_corrected,
+       sum(suits_direct) AS suits_direct, sum(suits_after_review) AS suits_after_review,
+       sum(suits_corrected) AS suits_corrected,
+       round(sum(review_corrected) FILTER (WHERE review_upheld + review_other IS NOT NULL)::numeric
+             / nullif(sum(review_upheld + review_corrected + review_other), 0), 4)
+         AS review_loss_rate
+FROM disclosure_litigation
+GROUP BY year;
+
+COMMENT ON VIEW disclosure_litigation_by_year IS
+'Review and litigation per report year over the stored reports, with the rate at which bodies lost reviews (corrected / decided, over reports whose review cells are all known).';
+
+CREATE VIEW disclosure_findings AS
+SELECT r.id AS report_id, NULL::bigint AS previous_report_id,
+       (r.report).agency AS agency, (r.report).year AS year, f.*
+FROM disclosure_reports r
+CROSS JOIN LATERAL disclosure_check(r.report) AS f
+UNION ALL
+SELECT n.id, p.id, (n.report).agency, (n.report).year, f.*
+FROM disclosure_reports p
+JOIN disclosure_reports n
+  ON (n.report).agency = (p.report).agency
+ AND (n.report).year = (p.report).year + 1
+CROSS JOIN LATERAL disclosure_check_continuity(p.report, n.report) AS f;
+
+COMMENT ON VIEW disclosure_findings IS
+'Every finding of every stored report (disclosure_check), and the continuity findings between each body''s consecutive years (disclosure_check_continuity; previous_report_id is then the earlier report).';
+
+-- every role may read the stored reports through the views
+GRANT SELECT ON disclosure_request_cells, disclosure_request_totals,
+    disclosure_requests_rollup, disclosure_requests_by_year,
+    disclosure_requests_by_agency, disclosure_procurement_by_report,
+    disclosure_procurement_by_year, disclosure_litigation,
+    disclosure_litigation_by_year, disclosure_findings TO PUBLIC;

@@ -19,10 +19,14 @@ FROM originals o, LATERAL (VALUES
   ('full-width digits and brackets',
    translate(o.raw, '0123456789()|', '０１２３４５６７８９（）｜')),
   ('ideographic spaces', replace(o.raw, ' ', '　')),
-  ('CRLF line ends', replace(o.raw, E'\n', E'\r\n'))
+  ('CRLF line ends', replace(o.raw, E'\n', E'\r\n')),
+  -- the control: the comparison must see a changed number
+  ('control: every 1 changed to 7', translate(o.raw, '1', '7'))
 ) AS v(layout, raw);
 
 -- reports read from each variant, and how many equal the original's
+-- (each FROM item names its row differently: a bare name would resolve to
+-- an earlier LATERAL item's column)
 SELECT v.file, v.layout, count(*) AS reports,
        count(*) FILTER (WHERE
          (o.r).agency IS NOT DISTINCT FROM (p.r).agency AND
@@ -40,9 +44,9 @@ SELECT v.file, v.layout, count(*) AS reports,
        AS same_as_original
 FROM variants v
 JOIN originals og USING (file)
-CROSS JOIN LATERAL (SELECT r, row_number() OVER () AS n
-                    FROM disclosure_parse_all(v.raw) AS r) p
-LEFT JOIN LATERAL (SELECT r, row_number() OVER () AS n
-                   FROM disclosure_parse_all(og.raw) AS r) o ON o.n = p.n
+CROSS JOIN LATERAL (SELECT vr AS r, row_number() OVER () AS n
+                    FROM disclosure_parse_all(v.raw) AS vr) p
+LEFT JOIN LATERAL (SELECT orr AS r, row_number() OVER () AS n
+                   FROM disclosure_parse_all(og.raw) AS orr) o ON o.n = p.n
 GROUP BY v.file, v.layout
 ORDER BY v.file, v.layout;

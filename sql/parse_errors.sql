@@ -5,7 +5,7 @@
 \set d001 `cat test/data/seeds/001_6174489a5f7162cb.txt`
 \set d002 `cat test/data/seeds/002_1ca1bc342bc23096.txt`
 \set d003 `cat test/data/seeds/003_5c245e0f5975cf67.txt`
-\set VERBOSITY verbose
+
 
 -- no report at all
 SELECT disclosure_parse('');
@@ -19,7 +19,7 @@ SELECT disclosure_parse(:'d001');
 
 -- a report with only its headings
 SELECT disclosure_parse(E'二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况');
-\set VERBOSITY default
+
 
 -- a table three with its labels and no numbers is blank, not zero
 SELECT ((r).requests).new_received AS new_received, ((r).requests).total AS total,
@@ -65,3 +65,16 @@ WHERE n LIKE 'procurement%';
 SELECT count(*) AS reports
 FROM disclosure_parse_all(repeat('1 2 3 4 5 ', 100000) || E'\n' || :'d003'
                           || E'\n' || repeat('x', 1000000));
+
+-- a blank cell inside a row keeps its column; one missing from a short row is
+-- not guessed
+SELECT ((r).requests).new_received
+FROM disclosure_parse_all(replace(:'d003',
+       '一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+       '一、本年新收政府信息公开申请数量 | 1 | 0 |  | 0 | 0 | 0 | 1 |')) AS r;
+SELECT ((r).requests).new_received, n AS note
+FROM disclosure_parse_all(replace(:'d003',
+       '一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+       '一、本年新收政府信息公开申请数量 | 2 | 1 | 3 |')) AS r,
+     unnest((r).notes) AS n
+WHERE n LIKE '%new_received%';

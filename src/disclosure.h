@@ -9,7 +9,9 @@
 
 #include "access/tupdesc.h"
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 
+#include "dsc_check.h"
 #include "dsc_report.h"
 
 /* Row types of the composite result, looked up once per call site. */
@@ -34,5 +36,11 @@ extern ReportTypes *dsc_report_types(FunctionCallInfo fcinfo,
 									 TupleDesc report_desc);
 extern void dsc_report_values(const dsc_report *r, const ReportTypes *types,
 							  Datum *values, bool *nulls);
+
+/* report_read.c */
+extern void dsc_report_from_datum(HeapTupleHeader rec, dsc_report *r);
+
+/* check_funcs.c */
+extern void dsc_put_findings(ReturnSetInfo *rsinfo, const dsc_findings *f);
 
 #endif							/* DISCLOSURE_H */

@@ -112,6 +112,20 @@ int_row(TupleDesc desc, const dsc_int *cells, int n, bool *isnull)
 }
 
 static Datum
+review_row(const ReportTypes *types, const dsc_int *cells)
+{
+	Datum		values[DSC_REVIEW_NCOLS];
+	bool		nulls[DSC_REVIEW_NCOLS];
+
+	for (int i = 0; i < DSC_REVIEW_NCOLS; i++)
+	{
+		values[i] = Int32GetDatum(cells[i].value);
+		nulls[i] = !cells[i].known;
+	}
+	return HeapTupleGetDatum(heap_form_tuple(types->review, values, nulls));
+}
+
+static Datum
 requests_datum(const dsc_report *r, const ReportTypes *types)
 {
 	Datum		values[DSC_NROWS];
@@ -206,13 +220,15 @@ dsc_report_values(const dsc_report *r, const ReportTypes *types,
 	nulls[ATT_REQUESTS] = !r->has_requests;
 	if (r->has_requests)
 		values[ATT_REQUESTS] = requests_datum(r, types);
-	values[ATT_REVIEW] = int_row(types->review, r->review, DSC_REVIEW_NCOLS,
-								 &nulls[ATT_REVIEW]);
-	values[ATT_SUIT_DIRECT] = int_row(types->review, r->suit_direct,
-									  DSC_REVIEW_NCOLS, &nulls[ATT_SUIT_DIRECT]);
-	values[ATT_SUIT_AFTER_REVIEW] = int_row(types->review, r->suit_after_review,
-											DSC_REVIEW_NCOLS,
-											&nulls[ATT_SUIT_AFTER_REVIEW]);
+	/* table four, when found, is a row even if every cell is blank */
+	nulls[ATT_REVIEW] = nulls[ATT_SUIT_DIRECT] = nulls[ATT_SUIT_AFTER_REVIEW] =
+		!r->has_review;
+	if (r->has_review)
+	{
+		values[ATT_REVIEW] = review_row(types, r->review);
+		values[ATT_SUIT_DIRECT] = review_row(types, r->suit_direct);
+		values[ATT_SUIT_AFTER_REVIEW] = review_row(types, r->suit_after_review);
+	}
 	values[ATT_STATED_REQUESTS] = Int32GetDatum(r->stated_requests.value);
 	nulls[ATT_STATED_REQUESTS] = !r->stated_requests.known;
 	values[ATT_STATED_PROACTIVE] = Int32GetDatum(r->stated_proactive.value);

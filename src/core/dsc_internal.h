@@ -93,6 +93,7 @@ typedef struct dsc_rows
 
 extern void dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from,
 							 int to, dsc_rows *out, const dsc_options *options);
+extern int	dsc_row_value_span(const dsc_row *row, int expected, int *first);
 extern const char *dsc_row_label(dsc_arena *arena, const dsc_row *row);
 extern const char *dsc_row_suffix(dsc_arena *arena, const dsc_row *row,
 								  int n_last);

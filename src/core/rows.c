@@ -156,3 +156,25 @@ dsc_row_label(dsc_arena *arena, const dsc_row *row)
 {
 	return dsc_row_suffix(arena, row, row->n_parts);
 }
+
+/*
+ * Where a row's cells start and how many there are, blanks included, for
+ * reading them by position.  Blanks after the last number are separator
+ * padding.  Blanks before the first number are real cells when counting
+ * them makes the row exactly 'expected' cells long ('|  | 0 | 1 |');
+ * otherwise they are the empty columns of a merged label and are skipped.
+ */
+int
+dsc_row_value_span(const dsc_row *row, int expected, int *first)
+{
+	int			last = row->n_values - 1;
+
+	while (last >= 0 && row->values[last].kind == DSC_CELL_BLANK)
+		last--;
+	*first = 0;
+	if (last + 1 == expected)
+		return expected;
+	while (*first <= last && row->values[*first].kind == DSC_CELL_BLANK)
+		(*first)++;
+	return last - *first + 1;
+}

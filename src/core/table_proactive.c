@@ -174,17 +174,30 @@ read_item(dsc_arena *arena, dsc_report *report, item_kind kind,
 	const char *const *measures = report->template_kind == DSC_TEMPLATE_2021 ?
 		def->measures_2021 : def->measures_2019;
 	int			n_measures = 0;
-	int			v = 0;
+	int			v;
+
+	int			first;
+	bool		positional;
 
 	while (n_measures < 3 && measures[n_measures])
 		n_measures++;
+	/* as many cells as measures, blanks between: each keeps its place */
+	positional = dsc_row_value_span(row, n_measures, &first) == n_measures;
+	v = first;
 	for (int m = 0; m < n_measures; m++)
 	{
 		const char *value = NULL;
 
-		while (v < row->n_values && row->values[v].kind == DSC_CELL_BLANK)
+		while (!positional && v < row->n_values &&
+			   row->values[v].kind == DSC_CELL_BLANK)
 			v++;
-		if (v < row->n_values)
+		if (v < row->n_values && row->values[v].kind == DSC_CELL_BLANK)
+		{
+			v++;
+			dsc_report_note(arena, report, "proactive.%s.%s: blank cell",
+							def->name, measures[m]);
+		}
+		else if (v < row->n_values)
 		{
 			char	   *where = dsc_printf(arena, "proactive.%s.%s", def->name,
 										   measures[m]);

@@ -169,7 +169,28 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 	const dsc_cell *nums[DSC_NCOLS + 1];
 	int			n = 0;
 	const char *name = dsc_request_row_names[r];
+	int			first;
 
+	/* seven cells from the first number to the last: blanks keep their place */
+	if (dsc_row_value_span(row, DSC_NCOLS, &first) == DSC_NCOLS)
+	{
+		for (int c = 0; c < DSC_NCOLS; c++)
+		{
+			const dsc_cell *cell = &row->values[first + c];
+			int32_t		v;
+
+			if (cell->kind == DSC_CELL_BLANK)
+				continue;
+			if (cell_count(arena, report, cell,
+						   dsc_printf(arena, "requests.%s.%s", name,
+									  dsc_column_names[c]), &v))
+				set_cell(&cells[c], v);
+			else
+				unreadable[r][c] = true;
+		}
+		return;
+	}
+	/* otherwise the blanks are padding or squashed: read the numbers alone */
 	for (int i = 0; i < row->n_values && n <= DSC_NCOLS; i++)
 		if (row->values[i].kind != DSC_CELL_BLANK)
 			nums[n++] = &row->values[i];
