@@ -25,10 +25,12 @@ _cluster_as_owner() {
 	fi
 }
 
-# Print the first port from 54329 up with no socket or TCP listener on it.
+# Print the first port from 54329 up with no socket (ours, other throwaway
+# clusters', the system's) or TCP listener on it.
 _cluster_free_port() {
 	local port=54329
-	while [ -e "/tmp/.s.PGSQL.$port" ] || [ -e "/var/run/postgresql/.s.PGSQL.$port" ] ||
+	while compgen -G "/tmp/disclosure-pg.*/.s.PGSQL.$port" >/dev/null ||
+		[ -e "/tmp/.s.PGSQL.$port" ] || [ -e "/var/run/postgresql/.s.PGSQL.$port" ] ||
 		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
 		port=$((port + 1))
 	done
