@@ -7,7 +7,9 @@
 -- ORDER of the attributes below are a contract with src/. Do not reorder.
 --
 -- Throughout: a NULL value means the cell was blank or could not be read,
--- never zero; the report's notes say which.
+-- never zero; the report's notes say which. The one exception: blank cells
+-- of a table-三 row whose printed total is 0 are 0 (counts cannot be
+-- negative), and a note says so.
 
 --------------------------------------------------------------------------------
 -- One row of table 三 (requests): one count per applicant column.
@@ -23,7 +25,7 @@ CREATE TYPE disclosure_counts AS (
 );
 
 COMMENT ON TYPE disclosure_counts IS
-'One row of table 三 (requests received and handled) of a government information-disclosure annual report: a count of requests per applicant column, in the order of the national template. A NULL field means the cell was blank or unreadable, never zero.';
+'One row of table 三 (requests received and handled) of a government information-disclosure annual report: a count of requests per applicant column, in the order of the national template. A NULL field means the cell was blank or unreadable, never zero; only in a row whose printed total is 0 are blank cells read as 0, with a note.';
 COMMENT ON COLUMN disclosure_counts.natural_person IS 'Column 自然人: requests from natural persons.';
 COMMENT ON COLUMN disclosure_counts.commercial IS 'Column 法人或其他组织 / 商业企业: commercial enterprises.';
 COMMENT ON COLUMN disclosure_counts.research IS 'Column 法人或其他组织 / 科研机构: research institutions.';
