@@ -56,6 +56,16 @@ installcheck() {
 	return 1
 }
 
+# The stored reports are extension configuration: a dump of the regression
+# database (which sql/storage.sql filled) must carry their rows.
+dump_keeps_reports() {
+	local dump
+	dump=$(pg_dump -d contrib_regression) || return 1
+	grep -q '^COPY public.disclosure_documents ' <<<"$dump" &&
+		grep -q '^COPY public.disclosure_reports ' <<<"$dump" &&
+		grep -q '聊城市机关事务管理局' <<<"$dump"
+}
+
 # pgTAP in a fresh database holding both extensions.
 pgtap() {
 	local db=disclosure_pgtap
@@ -88,6 +98,7 @@ stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
 . test/cluster.sh
 cluster_start
 stage "pg_regress (make installcheck)" installcheck
+stage "pg_dump keeps the stored reports" dump_keeps_reports
 stage "pgTAP (pg_prove test/pgtap)" pgtap
 cluster_stop
 
