@@ -44,6 +44,11 @@ is_dash(const char *s)
 	static const char *const dashes[] = {
 		"-", "--", "—", "——", "–", "/", "\\", "－", "―", "一一", "—-"
 	};
+	unsigned char c = (unsigned char) s[0];
+
+	/* every dash above starts with one of these bytes */
+	if (c != '-' && c != '/' && c != '\\' && c != 0xE2 && c != 0xEF && c != 0xE4)
+		return false;
 
 	for (size_t i = 0; i < sizeof(dashes) / sizeof(dashes[0]); i++)
 		if (strcmp(s, dashes[i]) == 0)

@@ -99,12 +99,21 @@ dsc_parse_number(dsc_arena *arena, const char *s, size_t len, dsc_number *out)
 		out->negative = (s[0] == '-');
 		i++;
 	}
-	digits = dsc_alloc(arena, len + 1);
-	i += scan_int_digits(s + i, len - i, digits, &n_int);
-	if (n_int == 0)
+	if (i >= len || !is_digit(s[i]))
 		return false;
-	digits[n_int] = '\0';
-	out->int_digits = digits;
+	/* copy the digits only when separators must be dropped from them */
+	if (memchr(s + i, ',', len - i) != NULL)
+	{
+		digits = dsc_alloc(arena, len + 1);
+		i += scan_int_digits(s + i, len - i, digits, &n_int);
+		out->int_digits = digits;
+	}
+	else
+	{
+		out->int_digits = s + i;
+		for (n_int = 0; i < len && is_digit(s[i]); i++)
+			n_int++;
+	}
 	out->int_len = n_int;
 	if (i < len && s[i] == '.' && i + 1 < len && is_digit(s[i + 1]))
 	{

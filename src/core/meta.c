@@ -190,6 +190,8 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		if (!dsc_is_title_line(arena, line))
 		{
 			/* a title quoted in the preamble: 《…年度报告》 */
+			if (strstr(line->text, "》") == NULL)
+				continue;
 			c = dsc_line_compact(arena, line);
 			if (strstr(c, "《") && strstr(c, "年度报告》"))
 			{
@@ -402,28 +404,42 @@ clause_has(const char *p, int max, const char *needle)
 	return false;
 }
 
+/*
+ * The number of requests a line of prose states, or -1: the earliest of
+ * '未收到…申请' (0) and '收到/受理 … N件'.  strstr finds the candidates, so
+ * the scan stays fast on long prose.
+ */
 static int
 stated_requests_in(const char *c)
 {
 	static const char *const verbs[] = {"收到", "受理", "接到", "接收"};
 	static const char *const none[] = {"未收到", "没有收到", "未接到", "未受理"};
+	const char *best = NULL;
+	int			value = -1;
 
-	for (const char *p = c; *p; p++)
-	{
-		for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
-			if (dsc_starts_with(p, none[i]) &&
-				clause_has(p + strlen(none[i]), 12, "申请"))
-				return 0;
-		for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-			if (dsc_starts_with(p, verbs[i]))
+	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		for (const char *p = c; (p = strstr(p, none[i])) != NULL; p++)
+			if (clause_has(p + strlen(none[i]), 12, "申请"))
 			{
-				int			v = requests_after(p + strlen(verbs[i]));
-
-				if (v >= 0)
-					return v;
+				if (best == NULL || p < best)
+					best = p, value = 0;
+				break;
 			}
-	}
-	return -1;
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
+		{
+			int			v;
+
+			if (best != NULL && p >= best)
+				break;
+			/* '未收到' starts one character earlier: it was tried above */
+			if ((v = requests_after(p + strlen(verbs[i]))) >= 0)
+			{
+				best = p, value = v;
+				break;
+			}
+		}
+	return value;
 }
 
 static int

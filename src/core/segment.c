@@ -49,23 +49,35 @@ is_heading(const char *c, size_t len, dsc_section s)
 	return false;
 }
 
+/*
+ * Whether the line's first character (after '#', '*' and spaces) could start
+ * a heading: a numeral 一 to 六, or the debris 大 (大 中 小) or 字 (字号:).
+ * This keeps the costlier test below off nearly every line.
+ */
+static bool
+may_start_heading(const dsc_line *line)
+{
+	static const char *const starts[] = {"一", "二", "三", "四", "五", "六", "大", "字"};
+	const char *p = line->text;
+
+	while (*p == ' ' || *p == '#' || *p == '*' || *p == '\t')
+		p++;
+	if ((unsigned char) *p < 0xE4)
+		return false;
+	for (size_t i = 0; i < sizeof(starts) / sizeof(starts[0]); i++)
+		if (p[0] == starts[i][0] && p[1] == starts[i][1] && p[2] == starts[i][2])
+			return true;
+	return false;
+}
+
 /* The section whose heading this line is, or -1. */
 static int
 heading_of(dsc_arena *arena, dsc_line *line)
 {
 	const char *c;
-	unsigned char lead;
 
-	/* cheap test first: headings start with a CJK numeral, maybe after '#' */
-	for (size_t i = 0; i < line->len; i++)
-	{
-		lead = (unsigned char) line->text[i];
-		if (lead == ' ' || lead == '#' || lead == '*' || lead == '\t')
-			continue;
-		if (lead != 0xE4 && lead != 0xE5)	/* 一二三四五六 start E4/E5 */
-			return -1;
-		break;
-	}
+	if (!may_start_heading(line))
+		return -1;
 	c = dsc_skip_debris(dsc_line_compact(arena, line));
 	for (int s = 0; s < DSC_NSECTIONS; s++)
 		if (is_heading(c, strlen(c), (dsc_section) s))
@@ -130,8 +142,14 @@ has_file_extension(const char *c)
 bool
 dsc_is_title_line(dsc_arena *arena, dsc_line *line)
 {
-	const char *c = dsc_skip_debris(dsc_line_compact(arena, line));
-	const char *p = strstr(c, "政府信息公开");
+	const char *c;
+	const char *p;
+
+	/* a title is short and names a report (报告, 年报): test the raw line first */
+	if (line->len > 400 || strstr(line->text, "报") == NULL)
+		return false;
+	c = dsc_skip_debris(dsc_line_compact(arena, line));
+	p = strstr(c, "政府信息公开");
 
 	if (p == NULL || has_file_extension(c))
 		return false;

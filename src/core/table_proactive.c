@@ -97,14 +97,15 @@ add_item(dsc_report *report, const char *item, const char *measure,
 /* A cell's value as an exact decimal; NULL with a note when unreadable. */
 static const char *
 cell_decimal(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
-			 const char *where)
+			 const char *item, const char *measure)
 {
 	if (cell->kind == DSC_CELL_DASH)
 		return "0";
 	if (cell->num.unit == DSC_UNIT_YUAN || cell->num.unit == DSC_UNIT_YI_YUAN)
 	{
-		dsc_report_note(arena, report, "%s: \"%s\" has an unexpected unit; left blank",
-						where, cell->text);
+		dsc_report_note(arena, report,
+						"proactive.%s.%s: \"%s\" has an unexpected unit; left blank",
+						item, measure, cell->text);
 		return NULL;
 	}
 	return dsc_number_decimal(arena, &cell->num, 0);
@@ -198,12 +199,8 @@ read_item(dsc_arena *arena, dsc_report *report, item_kind kind,
 							def->name, measures[m]);
 		}
 		else if (v < row->n_values)
-		{
-			char	   *where = dsc_printf(arena, "proactive.%s.%s", def->name,
-										   measures[m]);
-
-			value = cell_decimal(arena, report, &row->values[v++], where);
-		}
+			value = cell_decimal(arena, report, &row->values[v++], def->name,
+								 measures[m]);
 		else
 			dsc_report_note(arena, report, "proactive.%s.%s: blank cell",
 							def->name, measures[m]);

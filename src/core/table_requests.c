@@ -137,21 +137,30 @@ set_cell(dsc_int *cell, int32_t v)
  */
 typedef bool unreadable_cells[DSC_NROWS][DSC_NCOLS];
 
-/* A number cell as a count; notes what it could not read. */
+/*
+ * A number cell as a count; notes what it could not read.  The cell is named
+ * requests.ROW.COLUMN, or requests.ROW when col < 0 (its column is not known).
+ */
 static bool
 cell_count(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
-		   const char *where, int32_t *out)
+		   dsc_request_row r, int col, int32_t *out)
 {
+	const char *where;
+
 	if (cell->kind == DSC_CELL_DASH)
 	{
 		*out = 0;
 		return true;
 	}
+	if (dsc_number_to_int(&cell->num, out) && *out >= 0)
+		return true;
+	where = col < 0 ? dsc_printf(arena, "requests.%s", dsc_request_row_names[r]) :
+		dsc_printf(arena, "requests.%s.%s", dsc_request_row_names[r],
+				   dsc_column_names[col]);
 	if (dsc_number_to_int(&cell->num, out))
 	{
-		if (*out < 0)
-			dsc_report_note(arena, report, "%s: negative count %d kept as written",
-							where, *out);
+		dsc_report_note(arena, report, "%s: negative count %d kept as written",
+						where, *out);
 		return true;
 	}
 	dsc_report_note(arena, report,
@@ -181,9 +190,7 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 
 			if (cell->kind == DSC_CELL_BLANK)
 				continue;
-			if (cell_count(arena, report, cell,
-						   dsc_printf(arena, "requests.%s.%s", name,
-									  dsc_column_names[c]), &v))
+			if (cell_count(arena, report, cell, r, c, &v))
 				set_cell(&cells[c], v);
 			else
 				unreadable[r][c] = true;
@@ -206,10 +213,8 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 		for (int c = 0; c < n; c++)
 		{
 			int32_t		v;
-			char	   *where = dsc_printf(arena, "requests.%s.%s", name,
-										   dsc_column_names[c]);
 
-			if (cell_count(arena, report, nums[c], where, &v))
+			if (cell_count(arena, report, nums[c], r, c, &v))
 				set_cell(&cells[c], v);
 			else
 				unreadable[r][c] = true;
@@ -225,9 +230,7 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 
 		for (int c = 0; c < n; c++)
 		{
-			char	   *where = dsc_printf(arena, "requests.%s", name);
-
-			ok[c] = cell_count(arena, report, nums[c], where, &vals[c]);
+			ok[c] = cell_count(arena, report, nums[c], r, -1, &vals[c]);
 			if (c < n - 1 && ok[c])
 				sum += vals[c];
 		}

@@ -80,7 +80,72 @@ fold_code_point(uint32_t cp)
 	}
 }
 
-/* Normalise in[0..len) into out (at least len bytes); returns out's length. */
+/*
+ * What normalise does with a byte: copy it (printable ASCII, tab, newline),
+ * take a CJK character whole (lead bytes E4-E9, which fold_code_point never
+ * changes), or look closer.
+ */
+enum
+{
+	BYTE_COPY,
+	BYTE_CJK_LEAD,
+	BYTE_SLOW
+};
+
+static unsigned char byte_class[256];
+static bool byte_class_ready;
+
+static void
+init_byte_class(void)
+{
+	for (int c = 0; c < 256; c++)
+		byte_class[c] = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' ? BYTE_COPY :
+			(c >= 0xE4 && c <= 0xE9) ? BYTE_CJK_LEAD : BYTE_SLOW;
+	byte_class_ready = true;
+}
+
+/*
+ * One character that needs a closer look: ASCII controls, invalid bytes, and
+ * the code points fold_code_point changes.  Returns the input bytes used.
+ */
+static size_t
+normalise_slow(const unsigned char *s, size_t len, char *out, size_t *o)
+{
+	unsigned char c = s[0];
+	uint32_t	cp;
+	int			n;
+	int			folded;
+
+	if (c < 0x80)
+	{
+		if (c == '\r')
+			out[(*o)++] = (len > 1 && s[1] == '\n') ? ' ' : '\n';
+		else
+			out[(*o)++] = ' ';	/* other controls and DEL */
+		return 1;
+	}
+	n = decode_utf8(s, len, &cp);
+	if (n == 0)
+	{
+		out[(*o)++] = '?';
+		return 1;
+	}
+	folded = fold_code_point(cp);
+	if (folded > 0)
+		out[(*o)++] = (char) folded;
+	else if (folded < 0)
+	{
+		memcpy(out + *o, s, (size_t) n);
+		*o += (size_t) n;
+	}
+	return (size_t) n;
+}
+
+/*
+ * Normalise in[0..len) into out (at least len bytes); returns out's length.
+ * The hot path copies ASCII and the common CJK block (lead bytes E4-E9,
+ * which fold_code_point never changes) without decoding them.
+ */
 static size_t
 normalise(const char *in, size_t len, char *out)
 {
@@ -88,42 +153,30 @@ normalise(const char *in, size_t len, char *out)
 	size_t		i = 0;
 	size_t		o = 0;
 
+	if (!byte_class_ready)
+		init_byte_class();
 	while (i < len)
 	{
 		unsigned char c = s[i];
-		uint32_t	cp;
-		int			n;
-		int			folded;
 
-		if (c < 0x80)
+		switch (byte_class[c])
 		{
-			if (c == '\r')
-				out[o++] = (i + 1 < len && s[i + 1] == '\n') ? ' ' : '\n';
-			else if (c < 0x20 && c != '\n' && c != '\t')
-				out[o++] = ' ';
-			else if (c == 0x7F)
-				out[o++] = ' ';
-			else
+			case BYTE_COPY:
 				out[o++] = (char) c;
-			i++;
-			continue;
+				i++;
+				continue;
+			case BYTE_CJK_LEAD:
+				if (i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+					(s[i + 2] & 0xC0) == 0x80)
+				{
+					memcpy(out + o, s + i, 3);
+					o += 3;
+					i += 3;
+					continue;
+				}
+				break;
 		}
-		n = decode_utf8(s + i, len - i, &cp);
-		if (n == 0)
-		{
-			out[o++] = '?';
-			i++;
-			continue;
-		}
-		folded = fold_code_point(cp);
-		if (folded > 0)
-			out[o++] = (char) folded;
-		else if (folded < 0)
-		{
-			memcpy(out + o, s + i, (size_t) n);
-			o += (size_t) n;
-		}
-		i += (size_t) n;
+		i += normalise_slow(s + i, len - i, out, &o);
 	}
 	return o;
 }
@@ -135,27 +188,29 @@ dsc_text_split(dsc_arena *arena, const char *input, size_t len,
 	char	   *buf = dsc_alloc(arena, len + 1);
 	size_t		n = normalise(input, len, buf);
 	int			n_lines = 1;
-	int			line = 0;
-	char	   *start = buf;
+	char	   *p;
+	char	   *end = buf + n;
 
-	buf[n] = '\0';
-	for (size_t i = 0; i < n; i++)
-		if (buf[i] == '\n')
-			n_lines++;
+	*end = '\0';
+	dsc_check(options);
+	for (p = buf; (p = memchr(p, '\n', (size_t) (end - p))) != NULL; p++)
+		n_lines++;
 	out->lines = dsc_alloc0(arena, sizeof(dsc_line) * (size_t) n_lines);
-	for (size_t i = 0; i <= n; i++)
+	out->n_lines = 0;
+	for (p = buf; p <= end; p++)
 	{
-		if (i < n && buf[i] != '\n')
-			continue;
-		buf[i] = '\0';
-		out->lines[line].text = start;
-		out->lines[line].len = (size_t) (buf + i - start);
-		line++;
-		start = buf + i + 1;
-		if ((line & 0xFFF) == 0)
+		char	   *nl = memchr(p, '\n', (size_t) (end - p));
+		dsc_line   *line = &out->lines[out->n_lines++];
+
+		if (nl == NULL)
+			nl = end;
+		*nl = '\0';
+		line->text = p;
+		line->len = (size_t) (nl - p);
+		p = nl;
+		if ((out->n_lines & 0xFFF) == 0)
 			dsc_check(options);
 	}
-	out->n_lines = line;
 }
 
 char *
@@ -185,7 +240,9 @@ dsc_line_compact(dsc_arena *arena, dsc_line *line)
 bool
 dsc_starts_with(const char *s, const char *prefix)
 {
-	return strncmp(s, prefix, strlen(prefix)) == 0;
+	while (*prefix && *s == *prefix)
+		s++, prefix++;
+	return *prefix == '\0';
 }
 
 bool
