@@ -111,11 +111,18 @@ looks_like_agency(const char *s)
 static char *
 agency_in_title(dsc_arena *arena, const char *c)
 {
-	const char *end = strstr(c, "政府信息公开");
+	const char *report = strstr(c, "年度报告");
+	const char *end = NULL;
 	const char *open;
 	char	   *name;
 	size_t		len;
 
+	if (report == NULL)
+		report = strstr(c, "年报");
+	/* the 政府信息公开 that the report title ends with, not an earlier one */
+	for (const char *p = c; (p = strstr(p, "政府信息公开")) != NULL &&
+		 (report == NULL || p < report); p++)
+		end = p;
 	if (end == NULL)
 		return NULL;
 	/* inside 《…》, start after the bracket */
