@@ -34,3 +34,34 @@ test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
 .PHONY: check-core
 check-core: test/c/test_core
 	test/c/test_core test/data/seeds
+
+# ---- the command-line tool `disclosure` (src/cli), installed in bindir ----
+# PGXS builds a module or a program, not both, so the tool has rules of its
+# own: the core compiled in, and libpq.
+
+CLI_SRCS = $(wildcard src/cli/*.c)
+CLI_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Isrc/core \
+	-I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags)
+CLI_LIBS = -L$(shell $(PG_CONFIG) --libdir) -lpq $(CORE_LIBS)
+
+all: cli
+install: install-cli
+uninstall: uninstall-cli
+clean: clean-cli
+
+cli: src/cli/disclosure
+
+src/cli/disclosure: $(CLI_SRCS) $(wildcard src/cli/*.h) $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CORE_SRCS) $(CLI_LIBS)
+
+install-cli: src/cli/disclosure
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
+	$(INSTALL_PROGRAM) src/cli/disclosure '$(DESTDIR)$(bindir)/disclosure'
+
+uninstall-cli:
+	rm -f '$(DESTDIR)$(bindir)/disclosure'
+
+clean-cli:
+	rm -f src/cli/disclosure
+
+.PHONY: cli install-cli uninstall-cli clean-cli

@@ -1,0 +1,119 @@
+/*
+ * cli.h
+ *	  The command-line tool `disclosure`: shared declarations.
+ *
+ * The tool links the parser core (src/core) for `check`, and libpq for
+ * `load`. Exit statuses are the same for every command.
+ */
+#ifndef DSC_CLI_H
+#define DSC_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define CLI_EXIT_OK		0		/* every file went well */
+#define CLI_EXIT_FILES	1		/* some file failed; the others were done */
+#define CLI_EXIT_USAGE	2		/* bad usage, or no connection to the server */
+
+#define CLI_VERSION "1.0"
+
+/* util.c */
+extern const char *cli_progname;
+extern void cli_error(const char *fmt,...)
+			__attribute__((format(printf, 1, 2)));
+extern void cli_try_help(const char *command);
+/* malloc and friends that exit when memory runs out, as the core's arena does */
+extern void *cli_xmalloc(size_t size);
+extern void *cli_xrealloc(void *ptr, size_t size);
+extern char *cli_xstrdup(const char *s);
+extern double cli_now(void);	/* monotonic seconds */
+
+/* walk.c: the files named on the command line, folders expanded */
+typedef struct cli_file
+{
+	char	   *path;
+	char	   *error;			/* why the path could not be listed, or NULL */
+} cli_file;
+
+typedef struct cli_files
+{
+	cli_file   *items;
+	int			n;
+	int			cap;
+} cli_files;
+
+/*
+ * Files as named, and in folders (recursively, sorted by name) those whose
+ * names end in .txt, .md, .htm, .html or have no extension. A path that
+ * cannot be listed is kept with its error, in its place.
+ */
+extern void cli_walk(char *const *args, int nargs, cli_files *files);
+extern void cli_files_free(cli_files *files);
+
+/* encoding.c: bytes of a file in UTF-8, GBK or GB18030 -> UTF-8 */
+typedef struct cli_text
+{
+	char	   *data;			/* UTF-8, NUL-terminated, malloc'd */
+	size_t		len;
+	const char *encoding;		/* what the bytes were: "UTF-8", "GB18030" */
+	bool		had_bom;
+} cli_text;
+
+/* On failure returns false and writes a sentence saying why to reason. */
+extern bool cli_decode(const char *bytes, size_t len, cli_text *out,
+					   char *reason, size_t reason_size);
+
+/* input.c: read and decode one file ("-" is standard input) */
+extern bool cli_read_document(const char *path, cli_text *out,
+							  char *reason, size_t reason_size);
+
+/* progress.c: what `load` shows while it runs */
+typedef struct cli_progress
+{
+	bool		tty;			/* one line redrawn in place, else a line a file */
+	int			total;
+	int			done;
+	long		reports;
+	long		findings;
+	int			failed;
+	double		started;		/* seconds, monotonic */
+	double		drawn;			/* when the tty line was last drawn */
+	bool		line_shown;
+} cli_progress;
+
+extern void cli_progress_start(cli_progress *p, int total);
+extern void cli_progress_file(cli_progress *p, const char *path,
+							  const char *outcome);
+extern void cli_progress_failure(cli_progress *p, const char *path,
+								 const char *reason);
+extern void cli_progress_end(cli_progress *p);
+extern double cli_progress_rate(const cli_progress *p);
+
+/* conn.c: connecting as psql does (-d -h -p -U, then the PG* variables) */
+typedef struct cli_conn_options
+{
+	const char *dbname;			/* a name, or a conninfo string or URI */
+	const char *host;
+	const char *port;
+	const char *user;
+} cli_conn_options;
+
+struct pg_conn;
+extern struct pg_conn *cli_connect(const cli_conn_options *o);
+extern char *cli_extension_schema(struct pg_conn *conn);
+
+/* json.c: JSON output of reports and findings */
+struct dsc_report;
+struct dsc_findings;
+extern void cli_json_string(FILE *out, const char *s);
+/* The report as to_jsonb() shows the disclosure_report composite. */
+extern void cli_json_report(FILE *out, const struct dsc_report *r);
+/* The findings as to_jsonb() shows the rows of disclosure_check(). */
+extern void cli_json_findings(FILE *out, const struct dsc_findings *f);
+
+/* commands */
+extern int	cli_check_main(int argc, char **argv);
+extern int	cli_load_main(int argc, char **argv);
+
+#endif							/* DSC_CLI_H */

@@ -1,0 +1,374 @@
+/*
+ * load.c
+ *	  disclosure load [connection options] PATH...
+ *
+ * Each file is read, decoded to UTF-8 and passed to disclosure_load(), which
+ * stores it and its reports in one transaction of its own, so a file that
+ * fails leaves nothing behind and does not stop the run, and a text already
+ * stored (by sha256) adds nothing.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libpq-fe.h"
+
+/* What one run did, for the summary. */
+typedef struct load_totals
+{
+	int			files;
+	int			loaded;
+	int			already_loaded;
+	int			failed;
+	long		reports;
+	long		new_reports;
+	int			no_report;
+	long		findings;
+} load_totals;
+
+/* The two statements, with the extension's schema written in. */
+typedef struct load_sql
+{
+	char	   *load;
+	char	   *document;
+} load_sql;
+
+/* What the server said about one file. */
+typedef struct load_result
+{
+	long		document_id;
+	int			reports;
+	bool		already_loaded;
+	long		findings;
+	char	   *note;			/* why the document holds no report */
+} load_result;
+
+static void
+usage(void)
+{
+	printf("%s load: load report files into a database with the disclosure extension.\n\n",
+		   cli_progname);
+	printf("Usage:\n"
+		   "  %s load [OPTION]... PATH...\n\n", cli_progname);
+	printf("Each PATH is a file, or a folder searched recursively for files named\n"
+		   "*.txt, *.md, *.htm, *.html or with no extension. Files may be in UTF-8,\n"
+		   "GBK or GB18030, with or without a byte-order mark; each is converted to\n"
+		   "UTF-8 and stored with disclosure_load(PATH, TEXT). A text stored before\n"
+		   "adds nothing, so running again over the same folder is safe.\n\n");
+	printf("Connection options (as psql's; what is not given comes from PGHOST,\n"
+		   "PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass and the like):\n"
+		   "  -d, --dbname=DBNAME      database name, or a conninfo string or URI\n"
+		   "  -h, --host=HOSTNAME      database server host or socket directory\n"
+		   "  -p, --port=PORT          database server port\n"
+		   "  -U, --username=USERNAME  database user name\n\n");
+	printf("Other options:\n"
+		   "  -?, --help               show this help, then exit\n\n");
+	printf("Progress goes to stderr: one line updated in place on a terminal, a line\n"
+		   "per file otherwise. A file that fails is reported with its path and the\n"
+		   "reason, and the run goes on. The summary at the end (on stdout) counts\n"
+		   "files, reports, documents with no report, findings and failures.\n\n");
+	printf("Exit status: 0 when every file was loaded, 1 when some file failed,\n"
+		   "2 on bad usage or when the database cannot be used.\n");
+}
+
+#define OPT_HELP 256
+
+/* Options into o; the index of the first path, or -1 to exit with *status. */
+static int
+parse_options(int argc, char **argv, cli_conn_options *o, int *status)
+{
+	static const struct option long_options[] = {
+		{"dbname", required_argument, NULL, 'd'},
+		{"host", required_argument, NULL, 'h'},
+		{"port", required_argument, NULL, 'p'},
+		{"username", required_argument, NULL, 'U'},
+		{"help", no_argument, NULL, OPT_HELP},
+		{NULL, 0, NULL, 0}
+	};
+	int			c;
+
+	memset(o, 0, sizeof(*o));
+	*status = CLI_EXIT_OK;
+	if (argc > 1 && strcmp(argv[1], "-?") == 0)
+	{
+		usage();
+		return -1;
+	}
+	while ((c = getopt_long(argc, argv, "d:h:p:U:", long_options, NULL)) != -1)
+	{
+		switch (c)
+		{
+			case 'd':
+				o->dbname = optarg;
+				break;
+			case 'h':
+				o->host = optarg;
+				break;
+			case 'p':
+				o->port = optarg;
+				break;
+			case 'U':
+				o->user = optarg;
+				break;
+			case OPT_HELP:
+				usage();
+				return -1;
+			default:
+				/* getopt has said what was wrong */
+				cli_try_help("load");
+				*status = CLI_EXIT_USAGE;
+				return -1;
+		}
+	}
+	if (optind >= argc)
+	{
+		cli_error("no files or folders given");
+		cli_try_help("load");
+		*status = CLI_EXIT_USAGE;
+		return -1;
+	}
+	return optind;
+}
+
+/* template with every @extschema@ replaced by schema, as in the install script */
+static char *
+with_schema(const char *template, const char *schema)
+{
+	static const char marker[] = "@extschema@";
+	size_t		len = strlen(template) + 1;
+	char	   *sql;
+	char	   *o;
+
+	for (const char *t = strstr(template, marker); t; t = strstr(t + 1, marker))
+		len += strlen(schema);
+	sql = o = cli_xmalloc(len);
+	for (const char *t = template; *t;)
+	{
+		if (strncmp(t, marker, sizeof(marker) - 1) == 0)
+		{
+			o = stpcpy(o, schema);
+			t += sizeof(marker) - 1;
+		}
+		else
+			*o++ = *t++;
+	}
+	*o = '\0';
+	return sql;
+}
+
+static void
+prepare_sql(load_sql *sql, const char *schema)
+{
+	sql->load = with_schema(
+		"SELECT document_id, reports, already_loaded "
+		"FROM @extschema@.disclosure_load($1, $2)", schema);
+	/* a statement of its own: the inserts of the first are not visible in it */
+	sql->document = with_schema(
+		"SELECT d.note, (SELECT count(*) FROM @extschema@.disclosure_reports r, "
+		"@extschema@.disclosure_check(r.report) f WHERE r.document_id = d.id) "
+		"FROM @extschema@.disclosure_documents d WHERE d.id = $1", schema);
+}
+
+/* The server's complaint about a statement, as one line. */
+static void
+server_reason(const PGresult *res, char *reason, size_t reason_size)
+{
+	const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+
+	if (primary == NULL)
+		primary = PQresultErrorMessage(res);
+	snprintf(reason, reason_size, "the server refused it: %s%s%s", primary,
+			 detail ? " " : "", detail ? detail : "");
+}
+
+/* disclosure_load(path, text), then the document's note and findings. */
+static bool
+store(PGconn *conn, const load_sql *sql, const char *path,
+	  const cli_text *text, load_result *out, char *reason, size_t reason_size)
+{
+	const char *params[2] = {path, text->data};
+	PGresult   *res = PQexecParams(conn, sql->load, 2, NULL, params, NULL, NULL, 0);
+	char		id[32];
+
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+	{
+		server_reason(res, reason, reason_size);
+		PQclear(res);
+		return false;
+	}
+	out->document_id = atol(PQgetvalue(res, 0, 0));
+	out->reports = atoi(PQgetvalue(res, 0, 1));
+	out->already_loaded = strcmp(PQgetvalue(res, 0, 2), "t") == 0;
+	PQclear(res);
+
+	snprintf(id, sizeof(id), "%ld", out->document_id);
+	params[0] = id;
+	res = PQexecParams(conn, sql->document, 1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+	{
+		server_reason(res, reason, reason_size);
+		PQclear(res);
+		return false;
+	}
+	out->note = PQgetisnull(res, 0, 0) ? NULL : cli_xstrdup(PQgetvalue(res, 0, 0));
+	out->findings = atol(PQgetvalue(res, 0, 1));
+	PQclear(res);
+	return true;
+}
+
+/* The plain progress line's account of one stored file. */
+static void
+describe(const load_result *r, const cli_text *text, char *buf, size_t size)
+{
+	char		enc[64] = "";
+
+	if (strcmp(text->encoding, "UTF-8") != 0 || text->had_bom)
+		snprintf(enc, sizeof(enc), " [%s%s]", text->encoding,
+				 text->had_bom ? " with byte-order mark" : "");
+	if (r->reports == 0)
+		snprintf(buf, size, "%sno report (%s)%s",
+				 r->already_loaded ? "already loaded, " : "",
+				 r->note ? r->note : "no annual report found", enc);
+	else
+		snprintf(buf, size, "%s%d report%s, %ld finding%s%s",
+				 r->already_loaded ? "already loaded, " : "",
+				 r->reports, r->reports == 1 ? "" : "s",
+				 r->findings, r->findings == 1 ? "" : "s", enc);
+}
+
+static void
+count(load_totals *t, cli_progress *p, const load_result *r)
+{
+	if (r->already_loaded)
+		t->already_loaded++;
+	else
+	{
+		t->loaded++;
+		t->new_reports += r->reports;
+	}
+	t->reports += r->reports;
+	t->findings += r->findings;
+	if (r->reports == 0)
+		t->no_report++;
+	p->reports = t->reports;
+	p->findings = t->findings;
+}
+
+/* One file, start to end; false only when the connection is gone. */
+static bool
+load_file(PGconn *conn, const load_sql *sql, const cli_file *file,
+		  load_totals *t, cli_progress *p)
+{
+	char		reason[1024];
+	char		outcome[1200];
+	cli_text	text;
+	load_result r = {0};
+
+	if (file->error)
+		snprintf(reason, sizeof(reason), "%s", file->error);
+	else if (cli_read_document(file->path, &text, reason, sizeof(reason)))
+	{
+		bool		ok = store(conn, sql, file->path, &text, &r, reason, sizeof(reason));
+
+		if (ok)
+		{
+			count(t, p, &r);
+			describe(&r, &text, outcome, sizeof(outcome));
+			cli_progress_file(p, file->path, outcome);
+		}
+		free(text.data);
+		free(r.note);
+		if (ok)
+			return true;
+		if (PQstatus(conn) == CONNECTION_BAD)
+			return false;
+	}
+	t->failed++;
+	cli_progress_failure(p, file->path, reason);
+	return true;
+}
+
+static void
+print_summary(const load_totals *t, double rate)
+{
+	printf("files: %d (loaded %d, already loaded %d, failed %d; %.1f files/s)\n",
+		   t->files, t->loaded, t->already_loaded, t->failed, rate);
+	printf("reports: %ld (%ld new)\n", t->reports, t->new_reports);
+	printf("documents with no report: %d\n", t->no_report);
+	printf("findings: %ld\n", t->findings);
+	printf("failures: %d\n", t->failed);
+}
+
+/* Every file in turn; false when the connection was lost on the way. */
+static bool
+load_all(PGconn *conn, const load_sql *sql, const cli_files *files,
+		 load_totals *t, double *rate)
+{
+	cli_progress p;
+
+	cli_progress_start(&p, files->n);
+	for (int i = 0; i < files->n; i++)
+	{
+		if (!load_file(conn, sql, &files->items[i], t, &p))
+		{
+			cli_progress_end(&p);
+			cli_error("connection to the server lost while loading %s: %s",
+					  files->items[i].path, PQerrorMessage(conn));
+			fprintf(stderr, "%d of %d files were done; running again loads the rest.\n",
+					i, files->n);
+			return false;
+		}
+	}
+	cli_progress_end(&p);
+	*rate = cli_progress_rate(&p);
+	return true;
+}
+
+int
+cli_load_main(int argc, char **argv)
+{
+	cli_conn_options o;
+	int			status;
+	int			first = parse_options(argc, argv, &o, &status);
+	PGconn	   *conn;
+	char	   *schema;
+	cli_files	files;
+	load_sql	sql;
+	load_totals t = {0};
+	double		rate = 0;
+	bool		whole;
+
+	if (first < 0)
+		return status;
+	conn = cli_connect(&o);
+	if (conn == NULL)
+		return CLI_EXIT_USAGE;
+	schema = cli_extension_schema(conn);
+	if (schema == NULL)
+	{
+		PQfinish(conn);
+		return CLI_EXIT_USAGE;
+	}
+	prepare_sql(&sql, schema);
+	cli_walk(argv + first, argc - first, &files);
+	t.files = files.n;
+	if (files.n == 0)
+		fprintf(stderr, "%s: no report files found in the paths given\n",
+				cli_progname);
+	whole = load_all(conn, &sql, &files, &t, &rate);
+	if (whole)
+		print_summary(&t, rate);
+	PQfinish(conn);
+	cli_files_free(&files);
+	free(sql.load);
+	free(sql.document);
+	free(schema);
+	if (!whole)
+		return CLI_EXIT_USAGE;
+	return t.failed ? CLI_EXIT_FILES : CLI_EXIT_OK;
+}
