@@ -100,6 +100,7 @@ cluster_start
 stage "pg_regress (make installcheck)" installcheck
 stage "pg_dump keeps the stored reports" dump_keeps_reports
 stage "pgTAP (pg_prove test/pgtap)" pgtap
+stage "CLI tests" bash test/cli/test_cli.sh
 cluster_stop
 
 summary

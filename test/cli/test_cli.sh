@@ -1,0 +1,294 @@
+#!/bin/bash
+# test/cli/test_cli.sh -- tests of the command-line tool `disclosure`.
+#
+#   bash test/cli/test_cli.sh
+#
+# Uses the installed tool ($(pg_config --bindir)/disclosure, or $DISCLOSURE)
+# and the cluster named by PGHOST/PGPORT/PGUSER, as test/run.sh leaves them;
+# without PGHOST it starts a throwaway cluster of its own (test/cluster.sh).
+#
+# 1. `disclosure check` and `check --json` on each seed document: the agencies
+#    and years of test/data/golden.json, the expected finding rules, and the
+#    very reports and findings disclosure_parse_all() and disclosure_check()
+#    give in SQL (compared as jsonb), in the same words in the text output.
+# 2. `disclosure load` of a folder of the seeds plus a file of undecodable
+#    bytes: counts, the bad file reported with its path, exit status 1, a
+#    second run that adds nothing; then GB18030 and UTF-8-with-BOM copies,
+#    each into a fresh database, store the same texts and reports as the
+#    UTF-8 originals.
+# Closes with 'N passed, N failed'; exits non-zero if anything failed.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+root=$PWD
+PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+DISCLOSURE=${DISCLOSURE:-$("$PG_CONFIG" --bindir)/disclosure}
+SEEDS=$root/test/data/seeds
+DBS=(disclosure_cli_utf8 disclosure_cli_gb18030 disclosure_cli_bom)
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); }
+not_ok() {
+	failed=$((failed + 1))
+	echo "FAIL: $*"
+}
+# check DESCRIPTION COMMAND...: pass when the command succeeds
+check() {
+	local what=$1
+	shift
+	if "$@"; then ok; else not_ok "$what"; fi
+}
+# same DESCRIPTION EXPECTED ACTUAL
+same() {
+	if [ "$2" == "$3" ]; then ok; else not_ok "$1: expected '$2', got '$3'"; fi
+}
+
+tmp=$(mktemp -d /tmp/disclosure-cli.XXXXXX)
+started_cluster=false
+cleanup() {
+	rm -rf "$tmp"
+	if $started_cluster; then cluster_stop; fi
+}
+if [ -z "${PGHOST:-}" ]; then
+	. "$root/test/cluster.sh"
+	cluster_start || exit 1
+	started_cluster=true
+fi
+trap cleanup EXIT
+
+# sql DB SQL [VAR=FILE...]: run SQL, with the bytes of each FILE in base64 as
+# :'VAR' (so that nothing in a file is changed, not even a trailing newline);
+# prints the rows unaligned, without headers.
+sql() {
+	local db=$1 text=$2 kv
+	shift 2
+	{
+		for kv in "$@"; do
+			printf "\\set %s '%s'\n" "${kv%%=*}" "$(base64 -w0 "${kv#*=}")"
+		done
+		printf '%s\n' "$text"
+	} | psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db"
+}
+
+# the text of a file given as :'VAR' in base64
+utf8() { echo "convert_from(decode(:'$1', 'base64'), 'UTF8')"; }
+
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+for db in "${DBS[@]}"; do
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" &&
+		psql -X -q -d postgres -c "CREATE DATABASE $db" &&
+		psql -X -q -d "$db" -c 'CREATE EXTENSION disclosure' ||
+		{ echo "cannot create database $db" >&2; exit 1; }
+done
+scratch=${DBS[0]}
+
+# ---------------------------------------------------------------- usage ----
+
+echo "-- usage"
+check "disclosure --help exits 0 and names the commands" \
+	bash -c '"$1" --help | grep -q "^  load" && "$1" --help | grep -q "^  check"' _ "$DISCLOSURE"
+for c in load check; do
+	check "disclosure $c --help exits 0" bash -c '"$1" "$2" --help | grep -q "Usage:"' _ "$DISCLOSURE" "$c"
+done
+"$DISCLOSURE" frobnicate >/dev/null 2>&1
+same "an unknown command exits 2" 2 $?
+"$DISCLOSURE" load --no-such-option x >/dev/null 2>&1
+same "an unknown option exits 2" 2 $?
+"$DISCLOSURE" check >/dev/null 2>&1
+same "check without files exits 2" 2 $?
+
+# ---------------------------------------------------------------- check ----
+
+echo "-- disclosure check on each seed"
+
+# the finding rules each seed's reports must raise, in order
+declare -A RULES=(
+	[000_4f3bfc39153d33d4.txt]="template_year"
+	[001_6174489a5f7162cb.txt]="stated_requests incomplete_table"
+	[002_1ca1bc342bc23096.txt]=""
+	[003_5c245e0f5975cf67.txt]=""
+	[004_76d90fd474e57dbd.txt]=""
+)
+
+for f in "$SEEDS"/*; do
+	name=$(basename "$f")
+	json=$tmp/$name.check.json
+	text=$tmp/$name.check.txt
+	"$DISCLOSURE" check --json "$f" >"$json"
+	same "$name: check --json exits 0" 0 $?
+	"$DISCLOSURE" check "$f" >"$text"
+	same "$name: check exits 0" 0 $?
+
+	# agency and year of every report, against the hand-checked golden file
+	got=$(sql "$scratch" "
+		SELECT string_agg((r->'report'->>'agency') || ' ' || (r->'report'->>'year'), '; ')
+		FROM jsonb_array_elements(($(utf8 j))::jsonb -> 0 -> 'reports') r" j="$json")
+	want=$(sql "$scratch" "
+		SELECT string_agg((r->>'agency') || ' ' || (r->>'year'), '; ')
+		FROM jsonb_array_elements(($(utf8 g))::jsonb -> 'documents') d,
+		     jsonb_array_elements(d->'reports') r
+		WHERE d->>'file' = '$name'" g="$root/test/data/golden.json")
+	same "$name: agencies and years (--json)" "$want" "$got"
+
+	got=$(sql "$scratch" "
+		SELECT coalesce(string_agg(f->>'rule', ' '), '')
+		FROM jsonb_array_elements(($(utf8 j))::jsonb -> 0 -> 'reports') r,
+		     jsonb_array_elements(r->'findings') f" j="$json")
+	same "$name: finding rules (--json)" "${RULES[$name]}" "$got"
+
+	# the same reports and findings as SQL, to the last cell and word
+	got=$(sql "$scratch" "
+		SELECT (SELECT coalesce(jsonb_agg(jsonb_build_object(
+		            'report', to_jsonb(p),
+		            'findings', (SELECT coalesce(jsonb_agg(to_jsonb(c)), '[]')
+		                         FROM disclosure_check(p) c))), '[]')
+		        FROM disclosure_parse_all($(utf8 doc)) p)
+		     = ($(utf8 j))::jsonb -> 0 -> 'reports'" doc="$f" j="$json")
+	same "$name: --json equals disclosure_parse_all + disclosure_check" t "$got"
+
+	# the text output says the same: each report's heading, each finding
+	lines=$(sql "$scratch" "
+		SELECT '  ' || coalesce(p.agency, '(agency unknown)') || ' ' || p.year
+		FROM disclosure_parse_all($(utf8 doc)) p
+		UNION ALL
+		SELECT c.severity || ' ' || c.rule || ' at ' || c.location
+		FROM disclosure_parse_all($(utf8 doc)) p, disclosure_check(p) c
+		UNION ALL
+		SELECT '        ' || c.message
+		FROM disclosure_parse_all($(utf8 doc)) p, disclosure_check(p) c" doc="$f")
+	same "$name: SQL gives the lines to look for" 0 $?
+	while IFS= read -r line; do
+		[ -n "$line" ] || continue
+		check "$name: text output has '$line'" grep -qF -- "$line" "$text"
+	done <<<"$lines"
+done
+check "002 (a work plan) is a document with no report" \
+	grep -q '^== .*002_1ca1bc342bc23096.txt (UTF-8): no report$' "$tmp/002_1ca1bc342bc23096.txt.check.txt"
+check "000 says its verbatim copy was dropped" \
+	grep -q '1 report (1 verbatim copy dropped)$' "$tmp/000_4f3bfc39153d33d4.txt.check.txt"
+check "check reads a folder as load does" \
+	bash -c '[ "$("$1" check "$2" | grep -c "^== ")" -eq 5 ]' _ "$DISCLOSURE" "$SEEDS"
+
+# --------------------------------------------------------- the folders ----
+
+utf8_dir=$tmp/utf8
+gb_dir=$tmp/gb18030
+bom_dir=$tmp/bom
+mkdir -p "$utf8_dir/nested" "$gb_dir" "$bom_dir"
+for f in "$SEEDS"/*; do
+	name=$(basename "$f")
+	cp "$f" "$utf8_dir/nested/"
+	iconv -f UTF-8 -t GB18030 "$f" >"$gb_dir/$name"
+	{ printf '\xef\xbb\xbf'; cat "$f"; } >"$bom_dir/${name%.txt}.md"
+done
+# undecodable: 0xFF is neither UTF-8 nor GB18030
+bad=$utf8_dir/undecodable.txt
+printf 'annual report \xff\xfe\x81 end\n' >"$bad"
+# passed over: not a report-like name, and hidden
+cp "$SEEDS/003_5c245e0f5975cf67.txt" "$utf8_dir/scan.pdf"
+cp "$SEEDS/003_5c245e0f5975cf67.txt" "$utf8_dir/.hidden.txt"
+check "the GB18030 copies are not valid UTF-8" \
+	bash -c '! iconv -f UTF-8 -t UTF-8 "$1"/001_*.txt >/dev/null 2>&1' _ "$gb_dir"
+
+# summary_value FILE LABEL: the number after "LABEL: " in a load summary
+summary_value() { sed -n "s/^$2: \([0-9]*\).*/\1/p" "$1"; }
+
+# ----------------------------------------------------------------- load ----
+
+echo "-- disclosure load"
+db=${DBS[0]}
+"$DISCLOSURE" load -d "$db" "$utf8_dir" >"$tmp/load1.out" 2>"$tmp/load1.err"
+same "first load exits 1 because of the undecodable file" 1 $?
+cat "$tmp/load1.out"
+same "first load: files" 6 "$(summary_value "$tmp/load1.out" files)"
+same "first load: reports" 8 "$(summary_value "$tmp/load1.out" reports)"
+same "first load: documents with no report" 1 "$(summary_value "$tmp/load1.out" "documents with no report")"
+same "first load: findings" 3 "$(summary_value "$tmp/load1.out" findings)"
+same "first load: failures" 1 "$(summary_value "$tmp/load1.out" failures)"
+check "first load: 5 files loaded" grep -q '(loaded 5, already loaded 0, failed 1;' "$tmp/load1.out"
+check "the undecodable file is reported with its path and reason" \
+	grep -qF "disclosure: error: $bad: neither UTF-8 (invalid byte 0xFF" "$tmp/load1.err"
+check "the progress names each file loaded" \
+	bash -c '[ "$(grep -c "^\[[0-9]/6\] .*nested/" "$1")" -eq 5 ]' _ "$tmp/load1.err"
+check "the progress of 002 says it holds no report" \
+	grep -q '002_1ca1bc342bc23096.txt: no report (no annual report found' "$tmp/load1.err"
+same "stored: documents, reports, findings" "5|8|3" "$(sql "$db" "
+	SELECT (SELECT count(*) FROM disclosure_documents) || '|' ||
+	       (SELECT count(*) FROM disclosure_reports) || '|' ||
+	       (SELECT count(*) FROM disclosure_reports r, disclosure_check(r.report))")"
+same "stored: the source is the path" "$utf8_dir/nested/003_5c245e0f5975cf67.txt" "$(sql "$db" "
+	SELECT d.source FROM disclosure_documents d JOIN disclosure_reports r ON r.document_id = d.id
+	WHERE (r.report).agency = '金东区鞋塘办事处'")"
+same "stored: the texts are the files, byte for byte" "" "$(for f in "$SEEDS"/*; do
+	sql "$db" "SELECT 'differs: $(basename "$f")' WHERE NOT EXISTS (
+		SELECT FROM disclosure_documents WHERE raw = $(utf8 doc))" doc="$f"
+done)"
+
+# the stored reports, in a fixed order: to compare between databases
+stored_reports() {
+	sql "$1" "SELECT d.sha256 || ' ' || r.ordinal || ' ' || to_jsonb(r.report)
+	          FROM disclosure_reports r JOIN disclosure_documents d ON d.id = r.document_id
+	          ORDER BY d.sha256, r.ordinal"
+}
+stored_reports "$db" >"$tmp/utf8.reports"
+
+"$DISCLOSURE" load -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$db" "$utf8_dir" \
+	>"$tmp/load2.out" 2>"$tmp/load2.err"
+same "second load exits 1 (the undecodable file again)" 1 $?
+check "second load adds nothing" grep -q '(loaded 0, already loaded 5, failed 1;' "$tmp/load2.out"
+same "second load: no new reports" "8 (0 new)" "$(sed -n 's/^reports: //p' "$tmp/load2.out")"
+stored_reports "$db" >"$tmp/utf8.again"
+check "second load leaves the stored reports as they were" cmp -s "$tmp/utf8.reports" "$tmp/utf8.again"
+same "second load: still 5 documents" 5 "$(sql "$db" 'SELECT count(*) FROM disclosure_documents')"
+
+# -------------------------------------------- GB18030 and BOM copies ----
+
+for enc in gb18030 bom; do
+	db=disclosure_cli_$enc
+	dir=$tmp/$enc
+	echo "-- disclosure load of the $enc copies"
+	PGDATABASE=$db "$DISCLOSURE" load "$dir" >"$tmp/$enc.out" 2>"$tmp/$enc.err"
+	same "$enc: load exits 0" 0 $?
+	check "$enc: 5 files loaded, none failed" grep -q '^files: 5 (loaded 5, already loaded 0, failed 0;' "$tmp/$enc.out"
+	stored_reports "$db" >"$tmp/$enc.reports"
+	check "$enc: the stored texts and reports equal those from the UTF-8 originals" \
+		cmp -s "$tmp/utf8.reports" "$tmp/$enc.reports"
+done
+check "gb18030: each file was read as GB18030" \
+	bash -c '[ "$(grep -c "\[GB18030\]$" "$1")" -eq 5 ]' _ "$tmp/gb18030.err"
+check "bom: each file was read as UTF-8 with a byte-order mark" \
+	bash -c '[ "$(grep -c "\[UTF-8 with byte-order mark\]$" "$1")" -eq 5 ]' _ "$tmp/bom.err"
+"$DISCLOSURE" check --json "$gb_dir/001_6174489a5f7162cb.txt" >"$tmp/gb-check.json"
+same "check --json on a GB18030 copy equals the UTF-8 original's reports" t "$(sql "$scratch" "
+	SELECT ($(utf8 a))::jsonb -> 0 -> 'reports' = ($(utf8 b))::jsonb -> 0 -> 'reports'
+	   AND ($(utf8 a))::jsonb -> 0 ->> 'encoding' = 'GB18030'" \
+	a="$tmp/gb-check.json" b="$tmp/001_6174489a5f7162cb.txt.check.json")"
+
+# ------------------------------------------------- progress on a terminal ----
+
+if command -v script >/dev/null; then
+	script -qec "$(printf '%q ' "$DISCLOSURE" load -d "${DBS[0]}" "$utf8_dir/nested")" \
+		/dev/null >"$tmp/tty.out" </dev/null
+	check "on a terminal, progress is one line redrawn with carriage returns" \
+		grep -q $'\r.*5/5 files, [0-9.]* files/s, 8 reports, 3 findings' "$tmp/tty.out"
+fi
+
+# ------------------------------------------------------------- failures ----
+
+"$DISCLOSURE" load -d "${DBS[0]}" -p 1 "$utf8_dir" >/dev/null 2>"$tmp/noconn.err"
+same "no server: exit 2" 2 $?
+"$DISCLOSURE" load -d postgres "$utf8_dir" >/dev/null 2>"$tmp/noext.err"
+same "a database without the extension: exit 2" 2 $?
+check "a database without the extension is named" \
+	grep -q 'extension "disclosure" is not installed in database "postgres"' "$tmp/noext.err"
+"$DISCLOSURE" check "$bad" "$SEEDS/003_5c245e0f5975cf67.txt" >"$tmp/check-bad.out" 2>"$tmp/check-bad.err"
+same "check of an undecodable file exits 1" 1 $?
+check "check goes on after an undecodable file" grep -q '金东区鞋塘办事处 2020' "$tmp/check-bad.out"
+
+for db in "${DBS[@]}"; do
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
