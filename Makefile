@@ -15,7 +15,7 @@ PG_CFLAGS = -std=c11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-init
 PG_CPPFLAGS = -I$(srcdir)/src/core $(shell xml2-config --cflags)
 SHLIB_LINK = $(shell xml2-config --libs)
 
-REGRESS = parse parse_errors amount golden layouts checks storage
+REGRESS = parse parse_errors amount golden layouts checks storage html
 REGRESS_OPTS = --load-extension=disclosure
 
 EXTRA_CLEAN = test/c/test_core test/c/dump
@@ -26,10 +26,11 @@ include $(PGXS)
 
 # ---- the parser core on its own ----
 
-CORE_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core
+CORE_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core $(shell xml2-config --cflags)
+CORE_LIBS = $(shell xml2-config --libs)
 
 test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
-	$(CC) $(CORE_CFLAGS) -o $@ test/c/test_core.c $(CORE_SRCS)
+	$(CC) $(CORE_CFLAGS) -o $@ test/c/test_core.c $(CORE_SRCS) $(CORE_LIBS)
 
 .PHONY: check-core
 check-core: test/c/test_core

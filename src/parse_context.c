@@ -11,6 +11,9 @@
 
 #include "miscadmin.h"
 #include "utils/memutils.h"
+#include "utils/xml.h"
+
+#include "dsc_html.h"
 
 static void *
 palloc_block(size_t size)
@@ -44,10 +47,56 @@ dsc_pg_options(void)
 	return &options;
 }
 
+/*
+ * The text of an HTML page, read by libxml2 the way xml.c uses it: its
+ * errors are collected by pg_xml_init's handler, and the document is freed
+ * on every path, including an error or a cancel thrown mid-walk.
+ */
+static char *
+html_text(text *doc, dsc_arena *arena, size_t *len)
+{
+	PgXmlErrorContext *xmlerrcxt;
+	volatile htmlDocPtr hdoc = NULL;
+	const char *problem = NULL;
+	char	   *result = NULL;
+
+	/* legacy strictness: a damaged page is recovered, not refused */
+	xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
+	PG_TRY();
+	{
+		hdoc = dsc_html_read(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &problem);
+		if (pg_xml_error_occurred(xmlerrcxt))
+			xml_ereport(xmlerrcxt, ERROR, ERRCODE_INVALID_TEXT_REPRESENTATION,
+						"could not read HTML document");
+		if (hdoc == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("could not read HTML document"),
+					 errdetail_internal("%s", problem),
+					 errhint("Pass the page's text instead, or a repaired page.")));
+		result = dsc_html_doc_text(arena, hdoc, len, dsc_pg_options());
+	}
+	PG_CATCH();
+	{
+		if (hdoc != NULL)
+			xmlFreeDoc(hdoc);
+		pg_xml_done(xmlerrcxt, true);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	xmlFreeDoc(hdoc);
+	pg_xml_done(xmlerrcxt, false);
+	return result;
+}
+
 dsc_document *
 dsc_pg_parse(text *doc, dsc_arena *arena)
 {
+	const char *data = VARDATA_ANY(doc);
+	size_t		len = VARSIZE_ANY_EXHDR(doc);
+
 	dsc_pg_arena_init(arena);
-	return dsc_parse_document(arena, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc),
-							  dsc_pg_options());
+	if (dsc_looks_like_html(data, len))
+		data = html_text(doc, arena, &len);
+	return dsc_parse_document(arena, data, len, dsc_pg_options());
 }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dsc_html.h"
 #include "dsc_internal.h"
 
 static int	passed;
@@ -371,6 +372,61 @@ test_degenerate(void)
 	}
 }
 
+/* HTML pages read like their seed text; hostile ones are refused plainly. */
+static void
+test_html(const char *seeds)
+{
+	static const char *const pairs[][2] = {
+		{"000_4f3bfc39153d33d4.txt", "000_damaged.html"},
+		{"001_6174489a5f7162cb.txt", "001.html"},
+		{"004_76d90fd474e57dbd.txt", "004_damaged.html"},
+	};
+	char		html_dir[1024];
+	dsc_arena	a;
+
+	snprintf(html_dir, sizeof(html_dir), "%s/../html", seeds);
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+	{
+		size_t		len;
+		char	   *page = slurp(html_dir, pairs[i][1], &len);
+		dsc_document *text_doc;
+		dsc_document *html_doc;
+		const char *problem;
+
+		if (page == NULL)
+		{
+			CHECK(0, "cannot read %s", pairs[i][1]);
+			continue;
+		}
+		dsc_arena_init_malloc(&a);
+		text_doc = parse_seed(&a, seeds, pairs[i][0]);
+		html_doc = dsc_parse_any(&a, page, len, &problem, NULL);
+		CHECK(html_doc != NULL && text_doc != NULL &&
+			  html_doc->n_reports == text_doc->n_reports &&
+			  html_doc->n_reports > 0 &&
+			  html_doc->reports[0]->year == text_doc->reports[0]->year &&
+			  html_doc->reports[0]->requests[DSC_ROW_TOTAL][DSC_COL_TOTAL].value ==
+			  text_doc->reports[0]->requests[DSC_ROW_TOTAL][DSC_COL_TOTAL].value,
+			  "%s reads like %s", pairs[i][1], pairs[i][0]);
+		dsc_arena_free_all(&a);
+		free(page);
+	}
+	{
+		size_t		n = 10000;
+		char	   *deep = malloc(n * 5 + 1);
+		const char *problem;
+
+		for (size_t i = 0; i < n; i++)
+			memcpy(deep + i * 5, "<div>", 5);
+		deep[n * 5] = '\0';
+		dsc_arena_init_malloc(&a);
+		CHECK(dsc_parse_any(&a, deep, n * 5, &problem, NULL) == NULL && problem != NULL,
+			  "a page nested 10,000 deep is refused with a reason");
+		dsc_arena_free_all(&a);
+		free(deep);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -382,6 +438,7 @@ main(int argc, char **argv)
 	test_dates();
 	test_cells();
 	test_seeds(seeds);
+	test_html(seeds);
 	test_degenerate();
 	test_mutations(seeds, rounds);
 	printf("%d passed, %d failed\n", passed, failed);

@@ -1,0 +1,54 @@
+/*
+ * dsc_html.h
+ *	  HTML reports: the page as text lines the text parser reads, with every
+ *	  table row as one '|'-separated line.  Uses libxml2, no PostgreSQL.
+ */
+#ifndef DSC_HTML_H
+#define DSC_HTML_H
+
+#include <libxml/HTMLparser.h>
+
+#include "dsc_report.h"
+
+/* Limits that keep hostile pages within bounded memory. */
+#define DSC_HTML_MAX_SPAN 1000		/* largest rowspan or colspan honoured */
+#define DSC_HTML_MAX_COLUMNS 4096	/* widest table grid */
+
+/* Whether a document is HTML rather than plain text (a cheap sniff). */
+extern bool dsc_looks_like_html(const char *text, size_t len);
+
+/* Options for htmlReadMemory: recover from damage, never touch the network. */
+#define DSC_HTML_PARSE_OPTIONS \
+	(HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
+	 HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT)
+
+/*
+ * The text of a parsed page: prose as lines, each table row as a line of
+ * cells joined by " | ", script, style and navigation left out.  The result
+ * lives in the arena; *len receives its length.
+ */
+extern char *dsc_html_doc_text(dsc_arena *arena, htmlDocPtr doc, size_t *len,
+							   const dsc_options *options);
+
+/*
+ * Read a page with libxml2; NULL, with the reason in *problem (a sentence),
+ * when it cannot be read whole (nested deeper than libxml2 reads, or out of
+ * memory).
+ */
+extern htmlDocPtr dsc_html_read(const char *html, size_t len,
+								const char **problem);
+
+/* Read and convert a page in one call, for callers outside the server. */
+extern char *dsc_html_to_text(dsc_arena *arena, const char *html, size_t len,
+							  size_t *out_len, const char **problem,
+							  const dsc_options *options);
+
+/*
+ * Parse a document that may be text or HTML (parse_any.c); NULL, with the
+ * reason in *problem, for an HTML page that cannot be read.
+ */
+extern dsc_document *dsc_parse_any(dsc_arena *arena, const char *input,
+								   size_t len, const char **problem,
+								   const dsc_options *options);
+
+#endif							/* DSC_HTML_H */
