@@ -286,6 +286,32 @@ check "a database without the extension is named" \
 same "check of an undecodable file exits 1" 1 $?
 check "check goes on after an undecodable file" grep -q '金东区鞋塘办事处 2020' "$tmp/check-bad.out"
 
+
+# ------------------------------------------------ other encodings, bytes ----
+
+echo "-- disclosure check on other encodings and on bytes it must refuse"
+seed=$SEEDS/001_6174489a5f7162cb.txt
+iconv -f UTF-8 -t GBK "$seed" >"$tmp/gbk.txt"
+"$DISCLOSURE" check --json "$tmp/gbk.txt" >"$tmp/gbk.json"
+same "a GBK copy reads as the UTF-8 original" t "$(sql "$scratch" "
+	SELECT ($(utf8 a))::jsonb -> 0 -> 'reports' = ($(utf8 b))::jsonb -> 0 -> 'reports'" \
+	a="$tmp/gbk.json" b="$tmp/001_6174489a5f7162cb.txt.check.json")"
+"$DISCLOSURE" check --json - <"$seed" >"$tmp/stdin.json"
+same "check - reads standard input" t "$(sql "$scratch" "
+	SELECT ($(utf8 a))::jsonb -> 0 -> 'reports' = ($(utf8 b))::jsonb -> 0 -> 'reports'" \
+	a="$tmp/stdin.json" b="$tmp/001_6174489a5f7162cb.txt.check.json")"
+{ printf '\xef\xbb\xbf'; cat "$seed"; printf 'tail \xe4\xb8\n'; } >"$tmp/bom-broken.txt"
+printf '\xff\xfe\x00\x81\x00\x82' >"$tmp/utf16.txt"
+printf 'text\000more\n' >"$tmp/nul.txt"
+for f in bom-broken utf16 nul; do
+	"$DISCLOSURE" check "$tmp/$f.txt" >/dev/null 2>"$tmp/$f.err"
+	same "$f: check exits 1" 1 $?
+done
+check "a UTF-8 BOM before bytes that are not UTF-8 is refused, with the offset" \
+	grep -qF "$tmp/bom-broken.txt: begins with a UTF-8 byte-order mark but is not valid UTF-8 (byte 0xE4 at offset $(($(wc -c <"$seed") + 8)))" "$tmp/bom-broken.err"
+check "UTF-16 is refused, with a hint" grep -q 'UTF-16 byte-order mark.*iconv -f UTF-16' "$tmp/utf16.err"
+check "a NUL byte is refused" grep -qF "$tmp/nul.txt: contains a NUL byte (at offset 4)" "$tmp/nul.err"
+
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
 done
