@@ -18,7 +18,7 @@ SHLIB_LINK = $(shell xml2-config --libs)
 REGRESS = parse parse_errors amount golden layouts checks storage html
 REGRESS_OPTS = --load-extension=disclosure
 
-EXTRA_CLEAN = test/c/test_core test/c/dump
+EXTRA_CLEAN = test/c/test_core
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
