@@ -2,10 +2,11 @@
  * check.c
  *	  disclosure check [--json] PATH...
  *
- * Parses each file here, with the parser core the extension runs, and
- * prints each report's key figures and the findings of dsc_check_report():
- * the rules, severities, locations and messages are the strings
- * disclosure_check() returns in SQL, because they come from the same code.
+ * Parses each file here (text or HTML), with the parser core the extension
+ * runs, and prints each report's key figures and the findings of
+ * dsc_check_report(): the rules, severities, locations and messages are the
+ * strings disclosure_check() returns in SQL, because they come from the same
+ * code.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "dsc_check.h"
+#include "dsc_html.h"
 #include "dsc_report.h"
 
 #define OPT_HELP 256
@@ -251,27 +253,41 @@ print_json_failure(const char *path, const char *reason, bool first)
 	fputc('}', stdout);
 }
 
+static bool
+fail(const char *path, const char *reason, bool json, bool first)
+{
+	cli_error("%s: %s", path, reason);
+	if (json)
+		print_json_failure(path, reason, first);
+	return false;
+}
+
 /* Read, parse, check and print one file; false when it cannot be read. */
 static bool
 check_file(const cli_file *file, bool json, bool first)
 {
 	char		reason[1024];
+	const char *problem;
 	cli_text	text;
 	dsc_arena	arena;
 	dsc_document *doc;
 	dsc_findings *findings;
 
-	if (file->error || !cli_read_document(file->path, &text, reason, sizeof(reason)))
-	{
-		const char *why = file->error ? file->error : reason;
-
-		cli_error("%s: %s", file->path, why);
-		if (json)
-			print_json_failure(file->path, why, first);
-		return false;
-	}
+	if (file->error)
+		return fail(file->path, file->error, json, first);
+	if (!cli_read_document(file->path, &text, reason, sizeof(reason)))
+		return fail(file->path, reason, json, first);
 	dsc_arena_init_malloc(&arena);
-	doc = dsc_parse_document(&arena, text.data, text.len, NULL);
+	/* text or HTML, sniffed as disclosure_parse_all() does */
+	doc = dsc_parse_any(&arena, text.data, text.len, &problem, NULL);
+	if (doc == NULL)
+	{
+		snprintf(reason, sizeof(reason), "could not read the HTML page: %s",
+				 problem ? problem : "libxml2 built no document");
+		dsc_arena_free_all(&arena);
+		free(text.data);
+		return fail(file->path, reason, json, first);
+	}
 	findings = dsc_alloc0(&arena, sizeof(dsc_findings) * (size_t) (doc->n_reports + 1));
 	for (int i = 0; i < doc->n_reports; i++)
 		dsc_check_report(&arena, doc->reports[i], &findings[i]);

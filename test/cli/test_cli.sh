@@ -163,6 +163,20 @@ for f in "$SEEDS"/*; do
 		check "$name: text output has '$line'" grep -qF -- "$line" "$text"
 	done <<<"$lines"
 done
+# HTML renderings of the seeds, and damaged ones: read here as the server reads them
+for f in "$root"/test/data/html/*.html; do
+	name=$(basename "$f")
+	"$DISCLOSURE" check --json "$f" >"$tmp/$name.check.json"
+	same "html/$name: check --json exits 0" 0 $?
+	same "html/$name: --json equals disclosure_parse_all + disclosure_check" t "$(sql "$scratch" "
+		SELECT (SELECT coalesce(jsonb_agg(jsonb_build_object(
+		            'report', to_jsonb(p),
+		            'findings', (SELECT coalesce(jsonb_agg(to_jsonb(c)), '[]')
+		                         FROM disclosure_check(p) c))), '[]')
+		        FROM disclosure_parse_all($(utf8 doc)) p)
+		     = ($(utf8 j))::jsonb -> 0 -> 'reports'
+		   AND jsonb_array_length(($(utf8 j))::jsonb -> 0 -> 'reports') > 0" doc="$f" j="$tmp/$name.check.json")"
+done
 check "002 (a work plan) is a document with no report" \
 	grep -q '^== .*002_1ca1bc342bc23096.txt (UTF-8): no report$' "$tmp/002_1ca1bc342bc23096.txt.check.txt"
 check "000 says its verbatim copy was dropped" \
