@@ -279,6 +279,22 @@ same "check --json on a GB18030 copy equals the UTF-8 original's reports" t "$(s
 	   AND ($(utf8 a))::jsonb -> 0 ->> 'encoding' = 'GB18030'" \
 	a="$tmp/gb-check.json" b="$tmp/001_6174489a5f7162cb.txt.check.json")"
 
+# a page saved in GBK that says so in its <meta>: converted, then read as
+# UTF-8 by both the tool and the server, whatever the <meta> says
+page=$root/test/data/html/000.html
+sed 's/charset=utf-8/charset=gbk/' "$page" | iconv -f UTF-8 -t GBK >"$tmp/gbk-page.html"
+"$DISCLOSURE" check --json "$tmp/gbk-page.html" >"$tmp/gbk-page.json"
+same "a GBK page (meta charset=gbk): check reads what it reads in UTF-8" t "$(sql "$scratch" "
+	SELECT ($(utf8 a))::jsonb -> 0 -> 'reports' = ($(utf8 b))::jsonb -> 0 -> 'reports'" \
+	a="$tmp/gbk-page.json" b="$tmp/000.html.check.json")"
+"$DISCLOSURE" load -d disclosure_cli_gb18030 "$tmp/gbk-page.html" >/dev/null 2>&1
+same "a GBK page: load exits 0" 0 $?
+same "a GBK page: the server stores what check reads" t "$(sql disclosure_cli_gb18030 "
+	SELECT jsonb_agg(to_jsonb(r.report) ORDER BY r.ordinal)
+	       = jsonb_path_query_array(($(utf8 a))::jsonb, '\$[0].reports[*].report')
+	FROM disclosure_reports r JOIN disclosure_documents d ON d.id = r.document_id
+	WHERE d.source = '$tmp/gbk-page.html'" a="$tmp/000.html.check.json")"
+
 # ------------------------------------------------- progress on a terminal ----
 
 if command -v script >/dev/null; then
