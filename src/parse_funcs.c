@@ -17,19 +17,6 @@ PG_FUNCTION_INFO_V1(disclosure_parse);
 
 #define MAX_REPORT_ATTS 16
 
-/* Why a document holds no report, as an errdetail sentence. */
-static const char *
-no_report_detail(text *doc, const dsc_document *parsed)
-{
-	if (VARSIZE_ANY_EXHDR(doc) == 0)
-		return "The document is empty.";
-	if (parsed->n_empty > 0)
-		return "Section headings of an annual report were found, but none of its tables held a readable number.";
-	return "None of the section headings of the national template "
-		"(二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况, "
-		"四、政府信息公开行政复议、行政诉讼情况) was found.";
-}
-
 Datum
 disclosure_parse_all(PG_FUNCTION_ARGS)
 {
@@ -82,7 +69,7 @@ disclosure_parse(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("no annual report found in document"),
-				 errdetail_internal("%s", no_report_detail(doc, parsed)),
+				 errdetail_internal("%s", dsc_no_report_reason(parsed, VARSIZE_ANY_EXHDR(doc))),
 				 errhint("disclosure_parse_all() returns no rows for such a document instead of failing.")));
 	if (parsed->n_reports > 1)
 	{

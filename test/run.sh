@@ -5,8 +5,9 @@
 #
 # Stages: make, make install, make check-core (C unit tests of the parser
 # core), then on a throwaway PostgreSQL 15 cluster (test/cluster.sh):
-# make installcheck (pg_regress, sql/ + expected/) and pg_prove over
-# test/pgtap/*.sql. Exits non-zero if any stage failed.
+# make installcheck (pg_regress, sql/ + expected/), a pg_dump of the
+# stored reports, pg_prove over test/pgtap/*.sql, and the command-line
+# tool's tests (test/cli). Exits non-zero if any stage failed.
 # Needs root (for make install) or write access to the PostgreSQL directories;
 # the dependencies are installed by .ci/run.
 set -euo pipefail

@@ -99,13 +99,7 @@ parse_options(int argc, char **argv, bool *json, int *status)
 static const char *
 no_report_reason(const checked_file *f)
 {
-	if (f->text->len == 0)
-		return "The document is empty.";
-	if (f->doc->n_empty > 0)
-		return "Section headings of an annual report were found, but none of its tables held a readable number.";
-	return "None of the section headings of the national template "
-		"(二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况, "
-		"四、政府信息公开行政复议、行政诉讼情况) was found.";
+	return dsc_no_report_reason(f->doc, f->text->len);
 }
 
 /* A count cell as text: blank cells say so, never 0. */

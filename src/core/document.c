@@ -5,18 +5,13 @@
 #include "dsc_internal.h"
 
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 void
 dsc_report_note(dsc_arena *arena, dsc_report *report, const char *fmt,...)
 {
 	va_list		ap;
-	char		buf[512];
 
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
 	if (report->n_notes == report->notes_cap)
 	{
 		int			cap = report->notes_cap ? report->notes_cap * 2 : 8;
@@ -27,7 +22,9 @@ dsc_report_note(dsc_arena *arena, dsc_report *report, const char *fmt,...)
 		report->notes = notes;
 		report->notes_cap = cap;
 	}
-	report->notes[report->n_notes++] = dsc_strdup(arena, buf);
+	va_start(ap, fmt);
+	report->notes[report->n_notes++] = dsc_vprintf(arena, fmt, ap);
+	va_end(ap);
 }
 
 const char *
@@ -230,6 +227,18 @@ dsc_parse_document(dsc_arena *arena, const char *input, size_t len,
 	}
 	borrow_agency(arena, doc, &text, spans, span_of);
 	return doc;
+}
+
+const char *
+dsc_no_report_reason(const dsc_document *doc, size_t input_len)
+{
+	if (input_len == 0)
+		return "The document is empty.";
+	if (doc->n_empty > 0)
+		return "Section headings of an annual report were found, but none of its tables held a readable number.";
+	return "None of the section headings of the national template "
+		"(二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况, "
+		"四、政府信息公开行政复议、行政诉讼情况) was found.";
 }
 
 char *

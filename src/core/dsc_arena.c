@@ -118,23 +118,36 @@ dsc_strdup(dsc_arena *arena, const char *s)
 }
 
 char *
-dsc_printf(dsc_arena *arena, const char *fmt,...)
+dsc_vprintf(dsc_arena *arena, const char *fmt, va_list ap)
 {
-	va_list		ap;
+	va_list		again;
 	char		buf[256];
 	int			n;
 	char	   *p;
 
-	va_start(ap, fmt);
+	va_copy(again, ap);
 	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
 	if (n < 0)
-		return dsc_strdup(arena, "");
-	if ((size_t) n < sizeof(buf))
-		return dsc_strndup(arena, buf, (size_t) n);
-	p = dsc_alloc(arena, (size_t) n + 1);
+		p = dsc_strdup(arena, "");
+	else if ((size_t) n < sizeof(buf))
+		p = dsc_strndup(arena, buf, (size_t) n);
+	else
+	{
+		p = dsc_alloc(arena, (size_t) n + 1);
+		vsnprintf(p, (size_t) n + 1, fmt, again);
+	}
+	va_end(again);
+	return p;
+}
+
+char *
+dsc_printf(dsc_arena *arena, const char *fmt,...)
+{
+	va_list		ap;
+	char	   *p;
+
 	va_start(ap, fmt);
-	vsnprintf(p, (size_t) n + 1, fmt, ap);
+	p = dsc_vprintf(arena, fmt, ap);
 	va_end(ap);
 	return p;
 }

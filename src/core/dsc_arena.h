@@ -10,6 +10,7 @@
 #ifndef DSC_ARENA_H
 #define DSC_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct dsc_block dsc_block;
@@ -36,5 +37,7 @@ extern char *dsc_strndup(dsc_arena *arena, const char *s, size_t len);
 extern char *dsc_strdup(dsc_arena *arena, const char *s);
 extern char *dsc_printf(dsc_arena *arena, const char *fmt,...)
 			__attribute__((format(printf, 2, 3)));
+extern char *dsc_vprintf(dsc_arena *arena, const char *fmt, va_list ap)
+			__attribute__((format(printf, 2, 0)));
 
 #endif							/* DSC_ARENA_H */

@@ -155,6 +155,10 @@ extern void dsc_report_note(dsc_arena *arena, dsc_report *report,
 
 extern const char *dsc_template_name(dsc_template t);
 
+/* Why a document holds no report: a sentence for an error's detail. */
+extern const char *dsc_no_report_reason(const dsc_document *doc,
+										size_t input_len);
+
 /* Yuan from an amount as written ('7.63182亿元'); NULL if it is not one. */
 extern char *dsc_amount_text_yuan(dsc_arena *arena, const char *s, size_t len);
 

@@ -6,7 +6,6 @@
 #include "dsc_internal.h"
 
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 const char *
@@ -38,7 +37,6 @@ dsc_add_finding(dsc_arena *arena, dsc_findings *out, const char *rule,
 				dsc_number_pair nums, const char *fmt,...)
 {
 	va_list		ap;
-	char		buf[1024];
 	dsc_finding *f;
 
 	if (out->n == out->cap)
@@ -51,9 +49,6 @@ dsc_add_finding(dsc_arena *arena, dsc_findings *out, const char *rule,
 		out->items = items;
 		out->cap = cap;
 	}
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
 	f = &out->items[out->n++];
 	f->rule = rule;
 	f->severity = severity;
@@ -62,5 +57,7 @@ dsc_add_finding(dsc_arena *arena, dsc_findings *out, const char *rule,
 	f->expected = nums.expected;
 	f->has_actual = nums.has_actual;
 	f->actual = nums.actual;
-	f->message = dsc_strdup(arena, buf);
+	va_start(ap, fmt);
+	f->message = dsc_vprintf(arena, fmt, ap);
+	va_end(ap);
 }
