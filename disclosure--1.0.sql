@@ -279,7 +279,10 @@ GRANT SELECT ON disclosure_documents, disclosure_reports TO PUBLIC;
 CREATE FUNCTION disclosure_load(source text, raw text)
 RETURNS TABLE (document_id bigint, reports integer, already_loaded boolean)
 LANGUAGE plpgsql VOLATILE STRICT SECURITY DEFINER
-SET search_path = @extschema@, pg_catalog, pg_temp
+-- it runs with its owner's rights: search only pg_catalog, and name the
+-- extension's own objects with their schema, so that nobody who may create
+-- objects in that schema can put a function of theirs in its way
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     digest  text := encode(sha256(convert_to(raw, 'UTF8')), 'hex');
@@ -288,33 +291,34 @@ DECLARE
     reason  text;
     detail  text;
 BEGIN
-    INSERT INTO disclosure_documents AS d (source, raw, sha256)
+    INSERT INTO @extschema@.disclosure_documents AS d (source, raw, sha256)
     VALUES (disclosure_load.source, disclosure_load.raw, digest)
     ON CONFLICT (sha256) DO NOTHING
     RETURNING d.id INTO doc_id;
 
     IF doc_id IS NULL THEN
         -- this text is stored already: nothing is added or changed
-        SELECT d.id INTO doc_id FROM disclosure_documents d WHERE d.sha256 = digest;
+        SELECT d.id INTO doc_id
+        FROM @extschema@.disclosure_documents d WHERE d.sha256 = digest;
         RETURN QUERY
             SELECT doc_id, count(*)::integer, true
-            FROM disclosure_reports r WHERE r.document_id = doc_id;
+            FROM @extschema@.disclosure_reports r WHERE r.document_id = doc_id;
         RETURN;
     END IF;
 
-    INSERT INTO disclosure_reports (document_id, ordinal, report)
+    INSERT INTO @extschema@.disclosure_reports (document_id, ordinal, report)
     SELECT doc_id, row_number() OVER (), p
-    FROM disclosure_parse_all(disclosure_load.raw) AS p;
+    FROM @extschema@.disclosure_parse_all(disclosure_load.raw) AS p;
     GET DIAGNOSTICS n = ROW_COUNT;
 
     IF n = 0 THEN
         -- keep the document, and say why it gave nothing
         BEGIN
-            PERFORM disclosure_parse(disclosure_load.raw);
+            PERFORM @extschema@.disclosure_parse(disclosure_load.raw);
         EXCEPTION WHEN invalid_text_representation THEN
             GET STACKED DIAGNOSTICS reason = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
         END;
-        UPDATE disclosure_documents d
+        UPDATE @extschema@.disclosure_documents d
         SET note = coalesce(reason || ': ' || detail, 'no annual report found')
         WHERE d.id = doc_id;
     END IF;

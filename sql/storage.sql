@@ -68,6 +68,17 @@ SELECT * FROM disclosure_litigation_by_year ORDER BY year;
 
 RESET ROLE;
 
+-- disclosure_load runs with its owner's rights, so functions someone puts in
+-- the extension's schema under built-in names must never run inside it
+CREATE FUNCTION public.encode(bytea, text) RETURNS text LANGUAGE plpgsql
+  AS $$ BEGIN RAISE EXCEPTION 'a shadowing encode() ran'; END $$;
+CREATE FUNCTION public.sha256(bytea) RETURNS bytea LANGUAGE plpgsql
+  AS $$ BEGIN RAISE EXCEPTION 'a shadowing sha256() ran'; END $$;
+SELECT reports, already_loaded
+FROM disclosure_load('003 with a new line', :'d003' || E'\n');
+DROP FUNCTION public.encode(bytea, text);
+DROP FUNCTION public.sha256(bytea);
+
 -- the tables are the extension's configuration: pg_dump keeps their rows
 SELECT unnest(extconfig)::regclass AS dumped_with_data
 FROM pg_extension WHERE extname = 'disclosure' ORDER BY 1::text;
