@@ -523,7 +523,7 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	read_release_label(arena, text, span->pre_start, span->first, report);
 	read_signature(arena, text, span->last, span->post_end, report, &pick);
 	if (year == 0)
-		year = most_named_year(arena, text, span->pre_start, prose_end);
+		year = most_named_year(arena, text, prose_start, prose_end);
 	report->agency = pick.best;
 	report->year = year;
 	if (pick.conflict)

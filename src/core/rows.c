@@ -102,6 +102,8 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 
 		if ((li & 0xFF) == 0)
 			dsc_check(options);
+		if (text->lines[li].len == 0)
+			continue;
 		dsc_split_cells(arena, &text->lines[li], &cells);
 		for (int c = 0; c < cells.n; c++)
 		{

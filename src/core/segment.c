@@ -121,8 +121,15 @@ dsc_is_date_line(dsc_arena *arena, dsc_line *line)
 	int			y,
 				m,
 				d;
-	const char *c = dsc_line_compact(arena, line);
+	const char *c;
+	const char *p = line->text;
 
+	/* a date line starts with the year's digits */
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p < '0' || *p > '9' || line->len > 64)
+		return false;
+	c = dsc_line_compact(arena, line);
 	return line->compact_len <= 24 && dsc_parse_date(c, &y, &m, &d);
 }
 
