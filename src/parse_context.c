@@ -33,6 +33,17 @@ check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
+/*
+ * Polled while libxml2 reads a page, which cannot be left by longjmp: a
+ * cancel or a statement_timeout pending stops the read, and html_text then
+ * throws it.  (A 200 MB page used to run on for seconds past the timeout.)
+ */
+static bool
+html_interrupted(void)
+{
+	return QueryCancelPending || ProcDiePending;
+}
+
 void
 dsc_pg_arena_init(dsc_arena *arena)
 {
@@ -62,9 +73,13 @@ html_text(text *doc, dsc_arena *arena, size_t *len)
 
 	/* legacy strictness: a damaged page is recovered, not refused */
 	xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
+	dsc_html_interrupted = html_interrupted;
 	PG_TRY();
 	{
 		hdoc = dsc_html_read(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &problem);
+		/* a read stopped for a cancel: throw the cancel, not our error */
+		if (hdoc == NULL)
+			CHECK_FOR_INTERRUPTS();
 		if (pg_xml_error_occurred(xmlerrcxt))
 			xml_ereport(xmlerrcxt, ERROR, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						"could not read HTML document");

@@ -10,8 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * The fuzz builds (fuzz/Makefile) define DSC_ARENA_EXACT: every object then
+ * gets a block of its own of exactly the size asked for (at 8 bytes past the
+ * block's start), so AddressSanitizer sees an overrun of any one object,
+ * which a shared 64 kB block would hide.
+ */
+#ifdef DSC_ARENA_EXACT
+#define DSC_BLOCK_SIZE 0
+#define DSC_ALIGN 1
+#else
 #define DSC_BLOCK_SIZE (64 * 1024)
 #define DSC_ALIGN 16
+#endif
 
 struct dsc_block
 {

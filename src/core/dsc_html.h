@@ -38,6 +38,15 @@ extern char *dsc_html_doc_text(dsc_arena *arena, htmlDocPtr doc, size_t *len,
 extern htmlDocPtr dsc_html_read(const char *html, size_t len,
 								const char **problem);
 
+/*
+ * Polled while libxml2 reads a page (every few kB), where a longjmp out of
+ * a check_interrupts hook would leave libxml2 in the middle of its work:
+ * true stops the read, and dsc_html_read returns NULL with the problem
+ * "Reading the page was interrupted."  The server sets it (a cancel or a
+ * statement_timeout is pending); NULL, the default, never stops.
+ */
+extern bool (*dsc_html_interrupted) (void);
+
 /* Read and convert a page in one call, for callers outside the server. */
 extern char *dsc_html_to_text(dsc_arena *arena, const char *html, size_t len,
 							  size_t *out_len, const char **problem,

@@ -352,15 +352,23 @@ emit_row(dsc_arena *arena, out_buf *b, table_grid *g, xmlNodePtr tr)
 	newline(b);
 }
 
+/*
+ * The grid g is the page's one grid, allocated at its first data table and
+ * cleared as far as the previous table used it.  (A fresh 64 kB grid per
+ * table made a page of many empty tables cost some 4,000 times its size:
+ * 64 GB for 1,000,000 '<table></table>'; fuzz/regressions/html/.)
+ */
 static void
-emit_data_table(dsc_arena *arena, out_buf *b, xmlNodePtr table,
+emit_data_table(dsc_arena *arena, out_buf *b, table_grid *g, xmlNodePtr table,
 				const dsc_options *options)
 {
-	table_grid	g;
 	long		rows = 0;
 
-	g.columns = dsc_alloc0(arena, sizeof(carried_cell) * DSC_HTML_MAX_COLUMNS);
-	g.width = 0;
+	if (g->columns == NULL)
+		g->columns = dsc_alloc0(arena, sizeof(carried_cell) * DSC_HTML_MAX_COLUMNS);
+	else
+		memset(g->columns, 0, sizeof(carried_cell) * (size_t) g->width);
+	g->width = 0;
 	newline(b);
 	/* rows may sit in thead/tbody/tfoot, or be stray children of odd markup */
 	for (xmlNodePtr n = table->children; n != NULL;)
@@ -369,7 +377,7 @@ emit_data_table(dsc_arena *arena, out_buf *b, xmlNodePtr table,
 		{
 			if ((++rows & 0xFF) == 0)
 				dsc_check(options);
-			emit_row(arena, b, &g, n);
+			emit_row(arena, b, g, n);
 			n = next_after(n, table, NULL, NULL);
 		}
 		else if (n->children != NULL && n->type == XML_ELEMENT_NODE &&
@@ -406,6 +414,7 @@ dsc_html_doc_text(dsc_arena *arena, htmlDocPtr doc, size_t *len,
 {
 	out_buf		b = {arena, NULL, 0, 0, false};
 	page_state	ps = {&b, 0};
+	table_grid	grid = {NULL, 0};
 	xmlNodePtr	root = (xmlNodePtr) doc;
 	long		visited = 0;
 
@@ -419,7 +428,7 @@ dsc_html_doc_text(dsc_arena *arena, htmlDocPtr doc, size_t *len,
 			n = next_after(n, root, leave_element, &ps);
 		else if (is_data_table(n))
 		{
-			emit_data_table(arena, &b, n, options);
+			emit_data_table(arena, &b, &grid, n, options);
 			n = next_after(n, root, leave_element, &ps);
 		}
 		else
@@ -469,12 +478,55 @@ dsc_looks_like_html(const char *text, size_t len)
 	return false;
 }
 
+bool		(*dsc_html_interrupted) (void) = NULL;
+
+/*
+ * libxml2 reads the page through this callback, a few kB at a time, so that
+ * a long read can be stopped: a 200 MB page took 3.5 s in libxml2 with no
+ * way to cancel it (sql/hostile.sql).  Returning -1 ends the read.
+ */
+typedef struct page_reader
+{
+	const char *data;
+	size_t		len;
+	size_t		pos;
+	bool		interrupted;
+} page_reader;
+
+static int
+read_page(void *context, char *buffer, int len)
+{
+	page_reader *r = context;
+	size_t		n = r->len - r->pos;
+
+	if (dsc_html_interrupted != NULL && dsc_html_interrupted())
+	{
+		r->interrupted = true;
+		return -1;
+	}
+	if (len < 0)
+		return -1;
+	if (n > (size_t) len)
+		n = (size_t) len;
+	memcpy(buffer, r->data + r->pos, n);
+	r->pos += n;
+	return (int) n;
+}
+
+static int
+close_page(void *context)
+{
+	(void) context;
+	return 0;
+}
+
 htmlDocPtr
 dsc_html_read(const char *html, size_t len, const char **problem)
 {
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr	doc;
 	const char *message;
+	page_reader reader = {html, len, 0, false};
 
 	*problem = NULL;
 	if (len > (size_t) INT32_MAX)
@@ -488,11 +540,13 @@ dsc_html_read(const char *html, size_t len, const char **problem)
 		*problem = "libxml2 ran out of memory reading the page.";
 		return NULL;
 	}
-	doc = htmlCtxtReadMemory(ctxt, html, (int) len, NULL, "UTF-8",
-							 DSC_HTML_PARSE_OPTIONS);
+	doc = htmlCtxtReadIO(ctxt, read_page, close_page, &reader, NULL, "UTF-8",
+						 DSC_HTML_PARSE_OPTIONS);
 	message = ctxt->lastError.message;
+	if (reader.interrupted)
+		*problem = "Reading the page was interrupted.";
 	/* libxml2 stops at its depth limit and returns what it read so far */
-	if (ctxt->lastError.code == XML_ERR_INTERNAL_ERROR && message != NULL &&
+	else if (ctxt->lastError.code == XML_ERR_INTERNAL_ERROR && message != NULL &&
 		strstr(message, "depth") != NULL)
 		*problem = "The page nests elements more than 256 deep, the most libxml2 reads; the rest of it would be lost.";
 	else if (ctxt->lastError.code == XML_ERR_NO_MEMORY)
