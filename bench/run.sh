@@ -86,6 +86,9 @@ say "commit:     $COMMIT"
 say "cpu:        $(nproc) cores, ${CPU:-unknown}"
 say "memory:     $MEM"
 say "compiler:   $(${CC:-cc} --version | head -1)"
+# other work on the machine skews the times: say how busy it was
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+say "load:       $LOAD_START (1, 5, 15 min averages, at the start)"
 say "sizes:      BENCH_DOCS=$BENCH_DOCS BENCH_RUNS=$BENCH_RUNS BENCH_SCALE='$BENCH_SCALE'" \
 	"BENCH_SCALE_REPORTS=$BENCH_SCALE_REPORTS BENCH_VIEW_DOCS=$BENCH_VIEW_DOCS" \
 	"BENCH_VIEW_ROWS=$BENCH_VIEW_ROWS BENCH_MEM_BYTES=$BENCH_MEM_BYTES BENCH_SEED=$BENCH_SEED"
@@ -194,7 +197,11 @@ SQL_REPORTS=$("${PSQL[@]}" -A -t -c "SET max_parallel_workers_per_gather = 0;" \
 	-c "SELECT count(*) FROM bench_docs, disclosure_parse_all(bench_docs.raw)")
 SQL_MBS=$(calc "$CORE_BYTES / 1000 / $PARSE_MS")
 SQL_RPS=$(calc "$SQL_REPORTS * 1000 / $PARSE_MS")
-say "median: parse_all $PARSE_MS ms, md5 $MD5_MS ms, ratio $RATIO;" \
+# other work on the machine can only add time: the fastest runs say too
+PARSE_MIN=$(printf '%s\n' "${PARSE_T[@]}" | sort -g | head -1)
+MD5_MIN=$(printf '%s\n' "${MD5_T[@]}" | sort -g | head -1)
+RATIO_MIN=$(calc "$PARSE_MIN / $MD5_MIN")
+say "median: parse_all $PARSE_MS ms, md5 $MD5_MS ms, ratio $RATIO (of the fastest runs: $RATIO_MIN);" \
 	"$SQL_REPORTS reports: $SQL_MBS MB/s, $SQL_RPS reports/s in the server"
 
 step "1b. the same query with parallel workers"
@@ -337,10 +344,11 @@ BASE=${VIEW_MS[${VIEW_Q[0]}]:-}
 cat <<EOF
 date $(date -u '+%Y-%m-%d'), commit $COMMIT
 $(nproc) cores ${CPU:-unknown}, $MEM, PostgreSQL $PGVERSION
+load average at the start $LOAD_START, at the end $(cut -d' ' -f1-3 /proc/loadavg)
 
 | # | measure | result | target | holds |
 |---|---|---|---|---|
-| 1 | disclosure_parse_all vs md5, $BENCH_DOCS docs ($(calc "$CORE_BYTES / 1e6") MB), single process, median of $BENCH_RUNS | $PARSE_MS ms vs $MD5_MS ms: ratio $RATIO | <= 3 | $(holds "$RATIO <= 3") |
+| 1 | disclosure_parse_all vs md5, $BENCH_DOCS docs ($(calc "$CORE_BYTES / 1e6") MB), single process, median of $BENCH_RUNS | $PARSE_MS ms vs $MD5_MS ms: ratio $RATIO (fastest runs: $RATIO_MIN) | <= 3 | $(holds "$RATIO <= 3") |
 | 1 | parse in the server | $SQL_MBS MB/s, $SQL_RPS reports/s | | |
 | 1b | parallel plan (2 workers planned) | $PAR_LAUNCHED workers launched, $PAR_MS ms: $PAR_SPEEDUP x the single process | workers >= 1 | $(holds "$PAR_LAUNCHED >= 1") |
 | 2 | C core alone, one core | $CORE_MBS MB/s, $CORE_RPS reports/s | | |
