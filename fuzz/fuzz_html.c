@@ -1,0 +1,76 @@
+/*
+ * fuzz_html.c
+ *	  Fuzz target: a document as an HTML page, through dsc_parse_any (libxml2,
+ *	  the grid of rowspan/colspan, then the text parser), then the checks.
+ *	  An input that would not be sniffed as HTML gets '<html>' in front, so
+ *	  every input takes the HTML path.
+ */
+#include "fuzz_common.h"
+#include "dsc_html.h"
+
+#include <libxml/parser.h>
+
+int			LLVMFuzzerInitialize(int *argc, char ***argv);
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	xmlInitParser();
+	return 0;
+}
+
+/* The server's hook, stopping the read of a page at its second chunk. */
+static int	reads_before_stop;
+
+static bool
+stop_reading(void)
+{
+	return --reads_before_stop < 0;
+}
+
+/*
+ * A read stopped midway (a cancel in the server) gives no document, a
+ * reason, and leaks nothing of libxml2's half-built tree.
+ */
+static void
+interrupted_read(const char *buf, size_t len)
+{
+	const char *problem = NULL;
+	htmlDocPtr	doc;
+
+	reads_before_stop = 1;
+	dsc_html_interrupted = stop_reading;
+	doc = dsc_html_read(buf, len, &problem);
+	dsc_html_interrupted = NULL;
+	FUZZ_ASSERT(doc == NULL && problem != NULL);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	dsc_arena	arena;
+	const char *prefix = dsc_looks_like_html((const char *) data, size) ? NULL : "<html>";
+	size_t		len = size + (prefix ? strlen(prefix) : 0);
+	char	   *buf = fuzz_copy(data, size, prefix);
+	const char *problem = NULL;
+	dsc_document *doc;
+
+	FUZZ_ASSERT(dsc_looks_like_html(buf, len));
+	dsc_arena_init_malloc(&arena);
+	doc = dsc_parse_any(&arena, buf, len, &problem, &fuzz_options);
+	/* either a document or a reason, never neither */
+	FUZZ_ASSERT((doc == NULL) != (problem == NULL));
+	if (problem)
+		fuzz_touch(problem);
+	/* libxml2 reads 4 kB at a time: a long page is read in several */
+	if (len > 16384 && data[0] % 4 == 0)
+		interrupted_read(buf, len);
+	if (len)
+		memset(buf, 'x', len);
+	free(buf);
+	fuzz_document(&arena, doc);
+	fuzz_memory(&arena, size);
+	dsc_arena_free_all(&arena);
+	return 0;
+}
