@@ -31,7 +31,9 @@ stop_reading(void)
 
 /*
  * A read stopped midway (a cancel in the server) gives no document, a
- * reason, and leaks nothing of libxml2's half-built tree.
+ * reason, and leaks nothing of libxml2's half-built tree.  (libxml2 may end
+ * a page before its second chunk, at a NUL byte for one, and then never
+ * asks for more: nothing was stopped.)
  */
 static void
 interrupted_read(const char *buf, size_t len)
@@ -43,7 +45,10 @@ interrupted_read(const char *buf, size_t len)
 	dsc_html_interrupted = stop_reading;
 	doc = dsc_html_read(buf, len, &problem);
 	dsc_html_interrupted = NULL;
-	FUZZ_ASSERT(doc == NULL && problem != NULL);
+	if (reads_before_stop < 0)
+		FUZZ_ASSERT(doc == NULL && problem != NULL);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
 }
 
 int

@@ -188,7 +188,12 @@ mark_layout_tables(xmlNodePtr root, const dsc_options *options)
 {
 	long		visited = 0;
 
-	for (xmlNodePtr n = root; n != NULL;)
+	/*
+	 * From the root's children: the walk below descends only into elements,
+	 * so started at the document node it marked nothing, and a report laid
+	 * out inside a layout table was read as one cell (sql/hostile.sql).
+	 */
+	for (xmlNodePtr n = root->children; n != NULL;)
 	{
 		if ((++visited & 0x3FF) == 0)
 			dsc_check(options);
