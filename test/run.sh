@@ -4,7 +4,10 @@
 #   bash test/run.sh
 #
 # Stages: make, make install, make check-core (C unit tests of the parser
-# core), then on a throwaway PostgreSQL 15 cluster (test/cluster.sh):
+# core), the robustness stages (test_core under valgrind, the saved fuzz
+# inputs replayed under ASan/UBSan and valgrind, FUZZ_SECONDS (60) of
+# libFuzzer per fuzz target), then on a throwaway PostgreSQL 15 cluster
+# (test/cluster.sh):
 # make installcheck (pg_regress, sql/ + expected/), a pg_dump of the
 # stored reports, pg_prove over test/pgtap/*.sql, and the command-line
 # tool's tests (test/cli). Exits non-zero if any stage failed.
@@ -95,6 +98,18 @@ if [ ${#FAILED[@]} -ne 0 ]; then
 fi
 
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
+
+# Robustness of the parser core (fuzz/README.md): the C unit tests under
+# valgrind, every saved fuzz input replayed under the sanitizers and under
+# valgrind, then a bounded libFuzzer run of each target.
+valgrind_core() {
+	valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		--error-exitcode=1 test/c/test_core test/data/seeds 100
+}
+stage "valgrind memcheck: C unit tests (test_core)" valgrind_core
+stage "fuzz corpus and regressions replayed (ASan + UBSan)" bash fuzz/replay.sh
+stage "fuzz corpus and regressions replayed (valgrind memcheck)" bash fuzz/replay.sh --valgrind
+stage "fuzz run: libFuzzer, ${FUZZ_SECONDS:-60} s per target (fuzz/run.sh)" bash fuzz/run.sh "${FUZZ_SECONDS:-60}"
 
 . test/cluster.sh
 cluster_start
