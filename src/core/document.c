@@ -103,6 +103,25 @@ int_eq(dsc_int a, dsc_int b)
 	return a.known == b.known && (!a.known || a.value == b.value);
 }
 
+/* FNV-1a over the table cells: reports that differ almost always differ here. */
+static uint64_t
+report_hash(const dsc_report *r)
+{
+	uint64_t	h = 1469598103934665603ULL;
+
+#define MIX(v) (h = (h ^ (uint64_t) (uint32_t) (v)) * 1099511628211ULL)
+	MIX(r->year);
+	MIX(r->template_kind);
+	for (int i = 0; i < DSC_NROWS; i++)
+		for (int c = 0; c < DSC_NCOLS; c++)
+			MIX(r->requests[i][c].known ? r->requests[i][c].value : -1);
+	for (int c = 0; c < DSC_REVIEW_NCOLS; c++)
+		MIX(r->review[c].known ? r->review[c].value : -1);
+	MIX(r->procurement_projects.known ? r->procurement_projects.value : -1);
+#undef MIX
+	return h;
+}
+
 /* Same content: a copy of a report, whatever debris surrounds it. */
 static bool
 same_report(const dsc_report *a, const dsc_report *b)
@@ -187,11 +206,13 @@ dsc_parse_document(dsc_arena *arena, const char *input, size_t len,
 	dsc_span   *spans;
 	int			n_spans;
 	int		   *span_of;
+	uint64_t   *hashes;
 
 	dsc_text_split(arena, input, len, &text, options);
 	n_spans = dsc_find_spans(arena, &text, &spans, options);
 	doc->reports = dsc_alloc(arena, sizeof(dsc_report *) * (size_t) (n_spans + 1));
 	span_of = dsc_alloc(arena, sizeof(int) * (size_t) (n_spans + 1));
+	hashes = dsc_alloc(arena, sizeof(uint64_t) * (size_t) (n_spans + 1));
 	for (int s = 0; s < n_spans; s++)
 	{
 		dsc_report *r = read_report(arena, &text, &spans[s], options);
@@ -203,8 +224,10 @@ dsc_parse_document(dsc_arena *arena, const char *input, size_t len,
 			doc->n_empty++;
 			continue;
 		}
+		hashes[doc->n_reports] = report_hash(r);
+		/* compare whole contents only where the hashes agree */
 		for (int k = 0; k < doc->n_reports && !copy; k++)
-			if (same_report(doc->reports[k], r))
+			if (hashes[k] == hashes[doc->n_reports] && same_report(doc->reports[k], r))
 			{
 				dsc_report *kept = doc->reports[k];
 

@@ -467,11 +467,14 @@ dsc_looks_like_html(const char *text, size_t len)
 		"<span", "<!doctype", "<meta", "<head"
 	};
 	size_t		n = len < 65536 ? len : 65536;
+	const char *p = text;
 
-	for (size_t i = 0; i + 3 < n; i++)
+	/* memchr finds the few '<' of a text document fast */
+	while ((p = memchr(p, '<', n - (size_t) (p - text))) != NULL)
 	{
-		if (text[i] != '<')
-			continue;
+		size_t		i = (size_t) (p - text);
+
+		p++;
 		for (size_t t = 0; t < sizeof(tags) / sizeof(tags[0]); t++)
 		{
 			size_t		tl = strlen(tags[t]);
