@@ -64,21 +64,25 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 			const dsc_options *options)
 {
 	dsc_report *r = dsc_alloc0(arena, sizeof(dsc_report));
+	dsc_arena	scratch;
 	int			h;
 
+	/* rows and cells live only while their table is read */
+	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
 	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
-		dsc_read_proactive(arena, text, h + 1,
+		dsc_read_proactive(arena, &scratch, text, h + 1,
 						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);
 	if ((h = span->heading[DSC_SEC_REQUESTS]) >= 0)
-		dsc_read_requests(arena, text, h + 1,
+		dsc_read_requests(arena, &scratch, text, h + 1,
 						  dsc_section_end(span, DSC_SEC_REQUESTS), r, options);
 	else
 		dsc_report_note(arena, r, "table three (requests) was not found");
 	if ((h = span->heading[DSC_SEC_REVIEW]) >= 0)
-		dsc_read_review(arena, text, h + 1,
+		dsc_read_review(arena, &scratch, text, h + 1,
 						dsc_section_end(span, DSC_SEC_REVIEW), r, options);
 	else
 		dsc_report_note(arena, r, "table four (review and litigation) was not found");
+	dsc_arena_free_all(&scratch);
 	dsc_read_meta(arena, text, span, r);
 	if (r->template_kind == DSC_TEMPLATE_UNKNOWN && r->year > 0)
 	{

@@ -129,15 +129,20 @@ extern bool dsc_is_date_line(dsc_arena *arena, dsc_line *line);
 
 /* ---- table_*.c ---- */
 
-extern void dsc_read_requests(dsc_arena *arena, dsc_text *text, int from,
-							  int to, dsc_report *report,
-							  const dsc_options *options);
-extern void dsc_read_proactive(dsc_arena *arena, dsc_text *text, int from,
-							   int to, dsc_report *report,
-							   const dsc_options *options);
-extern void dsc_read_review(dsc_arena *arena, dsc_text *text, int from,
-							int to, dsc_report *report,
-							const dsc_options *options);
+/*
+ * The table readers keep what the report holds (values, notes) in arena and
+ * their working rows and cells in scratch, which the caller frees after each
+ * report: on a document of many reports that is most of the memory.
+ */
+extern void dsc_read_requests(dsc_arena *arena, dsc_arena *scratch,
+							  dsc_text *text, int from, int to,
+							  dsc_report *report, const dsc_options *options);
+extern void dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch,
+							   dsc_text *text, int from, int to,
+							   dsc_report *report, const dsc_options *options);
+extern void dsc_read_review(dsc_arena *arena, dsc_arena *scratch,
+							dsc_text *text, int from, int to,
+							dsc_report *report, const dsc_options *options);
 
 /* ---- meta.c ---- */
 

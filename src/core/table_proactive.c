@@ -209,7 +209,8 @@ read_item(dsc_arena *arena, dsc_report *report, item_kind kind,
 }
 
 void
-dsc_read_proactive(dsc_arena *arena, dsc_text *text, int from, int to,
+dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
+				   int from, int to,
 				   dsc_report *report, const dsc_options *options)
 {
 	dsc_rows	rows;
@@ -218,10 +219,10 @@ dsc_read_proactive(dsc_arena *arena, dsc_text *text, int from, int to,
 	int			votes_2021 = 0;
 	bool		header_in_wan = false;
 
-	dsc_collect_rows(arena, text, from, to, &rows, options);
+	dsc_collect_rows(scratch, text, from, to, &rows, options);
 	for (int i = 0; i < rows.n; i++)
 	{
-		const char *label = dsc_row_label(arena, &rows.rows[i]);
+		const char *label = dsc_row_label(scratch, &rows.rows[i]);
 
 		votes_2019 += count_words(label, words_2019,
 								  sizeof(words_2019) / sizeof(words_2019[0]));
@@ -238,7 +239,7 @@ dsc_read_proactive(dsc_arena *arena, dsc_text *text, int from, int to,
 	for (int i = 0; i < rows.n; i++)
 	{
 		const dsc_row *row = &rows.rows[i];
-		int			kind = classify_item(dsc_row_suffix(arena, row, 1));
+		int			kind = classify_item(dsc_row_suffix(scratch, row, 1));
 
 		if (kind < 0 || row->n_values == 0 || seen[kind])
 			continue;

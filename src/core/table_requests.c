@@ -310,7 +310,8 @@ note_blanks(dsc_arena *arena, dsc_report *report, const bool *seen)
 }
 
 void
-dsc_read_requests(dsc_arena *arena, dsc_text *text, int from, int to,
+dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
+				  int from, int to,
 				  dsc_report *report, const dsc_options *options)
 {
 	dsc_rows	rows;
@@ -318,11 +319,11 @@ dsc_read_requests(dsc_arena *arena, dsc_text *text, int from, int to,
 	unreadable_cells unreadable = {{false}};
 	bool		has_2021_rows = false;
 
-	dsc_collect_rows(arena, text, from, to, &rows, options);
+	dsc_collect_rows(scratch, text, from, to, &rows, options);
 	report->has_requests = true;
 	for (int i = 0; i < rows.n; i++)
 	{
-		int			r = classify_row(arena, &rows.rows[i]);
+		int			r = classify_row(scratch, &rows.rows[i]);
 
 		if (r < 0)
 			continue;

@@ -110,7 +110,8 @@ store(dsc_arena *arena, dsc_report *report, int index, const dsc_cell *cell)
 }
 
 void
-dsc_read_review(dsc_arena *arena, dsc_text *text, int from, int to,
+dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
+				int from, int to,
 				dsc_report *report, const dsc_options *options)
 {
 	cell_list	run = {0};
@@ -125,8 +126,8 @@ dsc_read_review(dsc_arena *arena, dsc_text *text, int from, int to,
 			dsc_check(options);
 		if (text->lines[li].len == 0)
 			continue;
-		dsc_split_cells(arena, &text->lines[li], &cells);
-		if (numeric_line(arena, &cells, &run))
+		dsc_split_cells(scratch, &text->lines[li], &cells);
+		if (numeric_line(scratch, &cells, &run))
 			continue;
 		/* text ends a run: keep the latest, but a full row over any other */
 		if (run.n > 0 && (run.n == N_REVIEW_CELLS || best.n != N_REVIEW_CELLS))
