@@ -9,6 +9,7 @@
  */
 #include "disclosure.h"
 
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
 #include "utils/xml.h"
@@ -56,6 +57,24 @@ dsc_pg_options(void)
 	static const dsc_options options = {check_interrupts};
 
 	return &options;
+}
+
+/*
+ * The core reads UTF-8.  A SQL_ASCII database may hold anything, so the core
+ * checks every byte there; other encodings would be misread, so say so.
+ */
+static void
+require_utf8_database(void)
+{
+	int			encoding = GetDatabaseEncoding();
+
+	if (encoding != PG_UTF8 && encoding != PG_SQL_ASCII)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("disclosure needs a UTF8 database"),
+				 errdetail("This database's encoding is %s; the reports are read as UTF-8.",
+						   GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'.")));
 }
 
 /*
@@ -110,6 +129,7 @@ dsc_pg_parse(text *doc, dsc_arena *arena)
 	const char *data = VARDATA_ANY(doc);
 	size_t		len = VARSIZE_ANY_EXHDR(doc);
 
+	require_utf8_database();
 	dsc_pg_arena_init(arena);
 	if (dsc_looks_like_html(data, len))
 		data = html_text(doc, arena, &len);

@@ -231,8 +231,18 @@ dsc_line_compact(dsc_arena *arena, dsc_line *line)
 {
 	if (line->compact == NULL)
 	{
-		line->compact = dsc_compact(arena, line->text, line->len);
-		line->compact_len = strlen(line->compact);
+		/* most lines of Chinese prose hold no space: share their text */
+		if (memchr(line->text, ' ', line->len) == NULL &&
+			memchr(line->text, '\t', line->len) == NULL)
+		{
+			line->compact = line->text;
+			line->compact_len = line->len;
+		}
+		else
+		{
+			line->compact = dsc_compact(arena, line->text, line->len);
+			line->compact_len = strlen(line->compact);
+		}
 	}
 	return line->compact;
 }
