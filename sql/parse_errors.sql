@@ -78,3 +78,12 @@ FROM disclosure_parse_all(replace(:'d003',
        '一、本年新收政府信息公开申请数量 | 2 | 1 | 3 |')) AS r,
      unnest((r).notes) AS n
 WHERE n LIKE '%new_received%';
+
+-- the core reads UTF-8: a database in another encoding is told so plainly
+\set regress_db :DBNAME
+CREATE DATABASE regress_disclosure_latin1 TEMPLATE template0 ENCODING 'LATIN1' LOCALE 'C';
+\c regress_disclosure_latin1
+CREATE EXTENSION disclosure;
+SELECT count(*) FROM disclosure_parse_all('report');
+\c :regress_db
+DROP DATABASE regress_disclosure_latin1;
