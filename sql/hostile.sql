@@ -340,3 +340,37 @@ SELECT pg_backend_pid() = :pid AS same_backend,
 FROM stored;
 SELECT source, (SELECT count(*) FROM disclosure_reports r WHERE r.document_id = d.id) AS reports
 FROM disclosure_documents d WHERE source LIKE 'hostile/%' ORDER BY source;
+
+-- ---- invalid UTF-8: only a SQL_ASCII database lets it through ----
+
+-- lone continuation bytes, cut sequences, overlong forms, encoded
+-- surrogates, five- and six-byte forms, 0xFE and 0xFF: in labels, in cells,
+-- in the prose, as a whole line, and in an HTML page; a result or a clear
+-- error, in the same backend
+\set regress_db :DBNAME
+CREATE DATABASE regress_disclosure_sql_ascii TEMPLATE template0 ENCODING 'SQL_ASCII' LOCALE 'C';
+\c regress_disclosure_sql_ascii
+CREATE EXTENSION disclosure;
+SELECT pg_backend_pid() AS ascii_pid \gset
+CREATE TEMP TABLE bad_bytes (name text, b text);
+INSERT INTO bad_bytes VALUES
+  ('continuation byte', E'\x80'), ('cut 3-byte sequence', E'\xe4\xb8'),
+  ('overlong slash', E'\xc0\xaf'), ('overlong NUL', E'\xc0\x80'),
+  ('encoded surrogate', E'\xed\xa0\x80'), ('past U+10FFFF', E'\xf4\x90\x80\x80'),
+  ('five-byte form', E'\xf8\x88\x80\x80\x80'), ('six-byte form', E'\xfc\x84\x80\x80\x80\x80'),
+  ('FE FF', E'\xfe\xff'), ('a lead byte at the end', E'\xe4');
+SELECT name,
+       (SELECT count(*) FROM disclosure_parse_all(replace(:'d003', ' | ', ' |' || b || ' '))) AS in_cells,
+       (SELECT count(*) FROM disclosure_parse_all(replace(:'d003', '申请', '申' || b || '请'))) AS in_labels,
+       (SELECT count(*) FROM disclosure_parse_all(replace(:'d003', '。', '。' || b))) AS in_prose,
+       (SELECT count(*) FROM disclosure_parse_all(repeat(b, 100000) || E'\n' || :'d003' || b)) AS whole_lines,
+       disclosure_amount_yuan('12' || b || '万元') AS amount
+FROM bad_bytes ORDER BY name;
+-- an HTML page: libxml2 reads it as UTF-8 and recovers, or it is refused
+\set VERBOSITY terse
+SELECT count(*) AS reports FROM disclosure_parse_all(replace(:'p003', '<td', E'\xff\xfe<td'));
+SELECT count(*) AS reports FROM disclosure_parse_all(replace(:'p003', '0</span>', E'0\xed\xa0\x80</span>'));
+\set VERBOSITY default
+SELECT pg_backend_pid() = :ascii_pid AS same_backend;
+\c :regress_db
+DROP DATABASE regress_disclosure_sql_ascii;
