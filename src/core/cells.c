@@ -90,9 +90,77 @@ peel_trailing_numbers(dsc_arena *arena, const char *s, size_t len,
 	return end;
 }
 
+static bool
+is_run_byte(char c)
+{
+	return (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == ',' || c == '-';
+}
+
+/*
+ * Where a run of digits glued to the end of a label starts ('数量0 0 0 0 0 00',
+ * '行政许可1-10', '政府集中采购82059.2090万元'), or 0 when the text does not
+ * end so.  Page text scraped from HTML joins a row's label and cells.
+ */
+static size_t
+glued_run_start(const char *s, size_t len)
+{
+	static const char *const units[] = {"万元", "亿元", "元"};
+	size_t		end = len;
+	size_t		b;
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (dsc_ends_with_n(s, len, units[i]))
+		{
+			end = len - strlen(units[i]);
+			break;
+		}
+	if (end == 0 || s[end - 1] < '0' || s[end - 1] > '9')
+		return 0;
+	b = end;
+	while (b > 0 && is_run_byte(s[b - 1]))
+		b--;
+	/* the run starts with a digit or a sign, glued to the label */
+	while (b < end && (s[b] == ' ' || s[b] == '.' || s[b] == ','))
+		b++;
+	if (b == 0 || s[b - 1] == ' ')
+		return 0;
+	return b;
+}
+
+/* The glued run s[0..len) as number cells, one per space-separated token. */
+static void
+push_run(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		j;
+		dsc_number	num;
+		const char *tok;
+
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i == len)
+			break;
+		j = i;
+		while (j < len && s[j] != ' ')
+			j++;
+		tok = dsc_strndup(arena, s + i, j - i);
+		if (dsc_parse_number(arena, s + i, j - i, &num))
+			push_cell(arena, out, DSC_CELL_NUM, tok, &num);
+		else
+			push_cell(arena, out, DSC_CELL_RUN, tok, NULL);
+		i = j;
+	}
+	out->separated = true;
+}
+
 static void
 classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 {
+	size_t		glued;
+
 	dsc_number	num;
 	char	   *text;
 	size_t		starts[DSC_MAX_PEEL];
@@ -104,7 +172,13 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
 	text = dsc_strndup(arena, s, len);
-	if (len == 0)
+	if (len > 0 && (s[len - 1] >= '0' || (unsigned char) s[len - 1] >= 0x80) &&
+		(glued = glued_run_start(s, len)) > 0)
+	{
+		push_cell(arena, out, DSC_CELL_TEXT, dsc_strndup(arena, s, glued), NULL);
+		push_run(arena, s + glued, len - glued, out);
+	}
+	else if (len == 0)
 		push_cell(arena, out, DSC_CELL_BLANK, text, NULL);
 	else if (is_dash(text))
 		push_cell(arena, out, DSC_CELL_DASH, text, NULL);

@@ -13,6 +13,7 @@
 
 #include "dsc_number.h"
 #include "dsc_report.h"
+#include "dsc_split.h"
 
 /* ---- text.c ---- */
 
@@ -22,6 +23,7 @@ typedef struct dsc_line
 	size_t		len;
 	const char *compact;		/* the same without white space; lazily set */
 	size_t		compact_len;
+	int			source_line;	/* 1-based line of the document it came from */
 } dsc_line;
 
 typedef struct dsc_text
@@ -32,6 +34,8 @@ typedef struct dsc_text
 
 extern void dsc_text_split(dsc_arena *arena, const char *input, size_t len,
 						   dsc_text *out, const dsc_options *options);
+extern void dsc_reline(dsc_arena *arena, dsc_text *text,
+					   const dsc_options *options);
 extern char *dsc_normalise(dsc_arena *arena, const char *s, size_t len,
 						   size_t *out_len);
 extern const char *dsc_line_compact(dsc_arena *arena, dsc_line *line);
@@ -39,6 +43,7 @@ extern char *dsc_compact(dsc_arena *arena, const char *s, size_t len);
 extern const char *dsc_skip_debris(const char *compact);
 extern bool dsc_starts_with(const char *s, const char *prefix);
 extern bool dsc_ends_with(const char *s, const char *suffix);
+extern bool dsc_ends_with_n(const char *s, size_t n, const char *suffix);
 extern int	dsc_utf8_len(unsigned char lead);
 extern size_t dsc_char_count(const char *s, size_t len);
 
@@ -49,6 +54,7 @@ typedef enum dsc_cell_kind
 	DSC_CELL_BLANK,
 	DSC_CELL_DASH,				/* —, -, / : zero or not applicable */
 	DSC_CELL_NUM,
+	DSC_CELL_RUN,				/* digits that are no one number: '1-10' */
 	DSC_CELL_TEXT
 } dsc_cell_kind;
 
@@ -81,7 +87,8 @@ typedef struct dsc_row
 	dsc_cell   *values;			/* NUM, DASH and BLANK cells after the label */
 	int			n_values;
 	int			n_numbers;		/* NUM and DASH among them */
-	int			line;			/* line number of the label, 1-based */
+	int			line;			/* document line of the label, 1-based */
+	const char *source;			/* the text of the label's line */
 } dsc_row;
 
 typedef struct dsc_rows
@@ -97,6 +104,22 @@ extern int	dsc_row_value_span(const dsc_row *row, int expected, int *first);
 extern const char *dsc_row_label(dsc_arena *arena, const dsc_row *row);
 extern const char *dsc_row_suffix(dsc_arena *arena, const dsc_row *row,
 								  int n_last);
+extern const char *dsc_row_source(dsc_arena *arena, const dsc_row *row);
+
+/* ---- tokens.c: a row's value cells as tokens for dsc_split_tokens ---- */
+
+typedef struct dsc_tokens
+{
+	const char *text[DSC_SPLIT_MAX_TOKENS];
+	int			len[DSC_SPLIT_MAX_TOKENS];
+	int			n;
+	bool		too_many;		/* more value cells than tokens kept */
+} dsc_tokens;
+
+extern void dsc_row_tokens(const dsc_row *row, int first, dsc_tokens *out);
+extern bool dsc_cand_counts(const dsc_split_cand *cand, int n);
+extern const char *dsc_cand_text(dsc_arena *arena, const dsc_split_set *set,
+								 int max);
 
 /* ---- segment.c ---- */
 
@@ -137,6 +160,16 @@ extern bool dsc_is_date_line(dsc_arena *arena, dsc_line *line);
 extern void dsc_read_requests(dsc_arena *arena, dsc_arena *scratch,
 							  dsc_text *text, int from, int to,
 							  dsc_report *report, const dsc_options *options);
+/* A row of table three whose cells were joined: its readings (solve.c). */
+typedef struct dsc_request_split
+{
+	const dsc_row *row;			/* NULL when the row was read as it stood */
+	dsc_split_set *set;
+	bool		adds_up;		/* its readings satisfy the row's own sum */
+} dsc_request_split;
+
+extern void dsc_solve_requests(dsc_arena *arena, dsc_report *report,
+							   dsc_request_split *splits, const bool *seen);
 extern void dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch,
 							   dsc_text *text, int from, int to,
 							   dsc_report *report, const dsc_options *options);

@@ -93,6 +93,25 @@ typedef struct dsc_proactive_item
 
 #define DSC_MAX_PROACTIVE 24
 
+/* How a cell's value was read: the evidence disclosure_cells shows. */
+typedef enum dsc_how
+{
+	DSC_HOW_NONE = 0,			/* blank, or not read: the value is NULL */
+	DSC_HOW_LABEL,				/* its row found by its label, cells apart */
+	DSC_HOW_POSITION,			/* its row found by the template's order */
+	DSC_HOW_SPLIT,				/* divided from a run of joined digits */
+	DSC_HOW_INFERRED			/* a blank that the arithmetic forces */
+} dsc_how;
+
+typedef struct dsc_source
+{
+	dsc_how		how;
+	int			line;			/* 1-based line of the document, 0 if none */
+	const char *text;			/* the text it was read from, or NULL */
+} dsc_source;
+
+extern const char *dsc_how_name(dsc_how how);
+
 typedef struct dsc_report
 {
 	const char *agency;			/* NULL when not found */
@@ -119,6 +138,12 @@ typedef struct dsc_report
 
 	dsc_int		stated_requests;
 	dsc_int		stated_proactive;
+
+	/* where each cell came from, in the layout of the cells above */
+	dsc_source	requests_src[DSC_NROWS][DSC_NCOLS];
+	dsc_source	review_src[3][DSC_REVIEW_NCOLS];
+	dsc_source	proactive_src[DSC_MAX_PROACTIVE];
+	dsc_source	procurement_src[2];
 
 	const char **notes;
 	int			n_notes;

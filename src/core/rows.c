@@ -49,7 +49,8 @@ emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap)
 }
 
 static void
-add_part(dsc_arena *arena, row_builder *b, const char *text, int line)
+add_part(dsc_arena *arena, row_builder *b, const char *text,
+		 const dsc_line *line)
 {
 	char	   *compact = dsc_compact(arena, text, strlen(text));
 
@@ -64,7 +65,10 @@ add_part(dsc_arena *arena, row_builder *b, const char *text, int line)
 	}
 	b->row.parts[b->row.n_parts++] = compact;
 	if (b->row.line == 0)
-		b->row.line = line;
+	{
+		b->row.line = line->source_line;
+		b->row.source = line->text;
+	}
 }
 
 static void
@@ -113,7 +117,7 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 			{
 				if (b.row.n_numbers > 0)
 					emit(arena, &b, out, &cap);
-				add_part(arena, &b, cell->text, li + 1);
+				add_part(arena, &b, cell->text, &text->lines[li]);
 				any = true;
 			}
 			else if (cell->kind != DSC_CELL_BLANK || b.row.n_parts > 0)
@@ -179,4 +183,42 @@ dsc_row_value_span(const dsc_row *row, int expected, int *first)
 	while (*first <= last && row->values[*first].kind == DSC_CELL_BLANK)
 		(*first)++;
 	return last - *first + 1;
+}
+
+/*
+ * The evidence for a row's values: its label's line, and the values when
+ * they stood on other lines (one cell per line, PDF text).
+ */
+const char *
+dsc_row_source(dsc_arena *arena, const dsc_row *row)
+{
+	size_t		len;
+	size_t		o;
+	char	   *out;
+	bool		inline_values = true;
+
+	if (row->source == NULL)
+		return NULL;
+	for (int i = 0; i < row->n_values && inline_values; i++)
+		if (row->values[i].kind != DSC_CELL_BLANK &&
+			strstr(row->source, row->values[i].text) == NULL)
+			inline_values = false;
+	if (inline_values)
+		return row->source;
+	len = strlen(row->source);
+	for (int i = 0; i < row->n_values; i++)
+		len += strlen(row->values[i].text) + 3;
+	out = dsc_alloc(arena, len + 1);
+	o = strlen(row->source);
+	memcpy(out, row->source, o);
+	for (int i = 0; i < row->n_values; i++)
+	{
+		size_t		n = strlen(row->values[i].text);
+
+		memcpy(out + o, " | ", 3);
+		memcpy(out + o + 3, row->values[i].text, n);
+		o += n + 3;
+	}
+	out[o] = '\0';
+	return out;
 }

@@ -16,48 +16,101 @@
 
 #include <string.h>
 
-static const char *const ordinals[DSC_NSECTIONS] = {
-	"一", "二", "三", "四", "五", "六"
+/*
+ * The words that name each section.  The numbering is not part of it: some
+ * reports put their own prose sections first, so 主动公开政府信息情况 may be
+ * 一 or 三, and captions say 表三.
+ */
+static const char *const section_words[DSC_NSECTIONS][3] = {
+	{"总体情况"},
+	{"主动公开政府信息情况", "主动公开政府信息的情况"},
+	{"收到和处理政府信息公开申请"},
+	{"复议"},					/* with 诉讼: see is_heading */
+	{"存在的主要问题", "主要问题及改进"},
+	{"其他需要报告"},
 };
+
+static const char *const numerals[] = {
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
+};
+
+static size_t
+numeral_len(const char *c)
+{
+	for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+		if (dsc_starts_with(c, numerals[i]))
+			return 3;
+	return 0;
+}
+
+/*
+ * Skip a heading's numbering: '三、', '三.', '表三:', '第三部分'.  Returns
+ * NULL when the text does not start with one.
+ */
+static const char *
+skip_numbering(const char *c)
+{
+	static const char *const puncts[] = {"、", ".", ",", "，", ":", "：", "．"};
+	size_t		n;
+
+	if (dsc_starts_with(c, "表") || dsc_starts_with(c, "第"))
+	{
+		bool		caption = dsc_starts_with(c, "表");
+
+		c += 3;
+		if ((n = numeral_len(c)) == 0)
+			return NULL;
+		c += n;
+		if (!caption && dsc_starts_with(c, "部分"))
+			c += 6;
+		else if (!caption)
+			return NULL;
+	}
+	else if ((n = numeral_len(c)) > 0)
+		c += n;
+	else
+		return NULL;
+	for (size_t i = 0; i < sizeof(puncts) / sizeof(puncts[0]); i++)
+		if (dsc_starts_with(c, puncts[i]))
+			return c + strlen(puncts[i]);
+	return c;
+}
 
 /* Whether compact text c, with debris skipped, is the heading of section s. */
 static bool
 is_heading(const char *c, size_t len, dsc_section s)
 {
-	if (!dsc_starts_with(c, ordinals[s]))
+	const char *body = skip_numbering(c);
+
+	if (body == NULL)
 		return false;
 	/* headings are short; prose that merely mentions them is not */
-	if (dsc_char_count(c, len) > 40)
+	if (dsc_char_count(c, len) > 48)
 		return false;
-	switch (s)
+	for (int w = 0; w < 3 && section_words[s][w]; w++)
 	{
-		case DSC_SEC_OVERVIEW:
-			return strstr(c, "总体情况") != NULL;
-		case DSC_SEC_PROACTIVE:
-			return strstr(c, "主动公开政府信息情况") != NULL;
-		case DSC_SEC_REQUESTS:
-			return strstr(c, "收到和处理政府信息公开申请") != NULL;
-		case DSC_SEC_REVIEW:
-			return strstr(c, "行政复议") != NULL && strstr(c, "行政诉讼") != NULL;
-		case DSC_SEC_PROBLEMS:
-			return strstr(c, "存在的主要问题") != NULL;
-		case DSC_SEC_OTHER:
-			return strstr(c, "其他需要报告") != NULL;
-		case DSC_NSECTIONS:
-			break;
+		const char *hit = strstr(body, section_words[s][w]);
+
+		/* the words open the heading, after at most a few characters */
+		if (hit == NULL || dsc_char_count(body, (size_t) (hit - body)) > 8)
+			continue;
+		if (s == DSC_SEC_REVIEW && strstr(body, "诉讼") == NULL)
+			continue;
+		return true;
 	}
 	return false;
 }
 
 /*
  * Whether the line's first character (after '#', '*' and spaces) could start
- * a heading: a numeral 一 to 六, or the debris 大 (大 中 小) or 字 (字号:).
+ * a heading: a numeral, 表 or 第, or the debris 大 (大 中 小) or 字 (字号:).
  * This keeps the costlier test below off nearly every line.
  */
 static bool
 may_start_heading(const dsc_line *line)
 {
-	static const char *const starts[] = {"一", "二", "三", "四", "五", "六", "大", "字"};
+	static const char *const starts[] = {"一", "二", "三", "四", "五", "六",
+	"七", "八", "九", "十", "表", "第", "大", "字"};
 	const char *p = line->text;
 
 	while (*p == ' ' || *p == '#' || *p == '*' || *p == '\t')

@@ -131,6 +131,17 @@ set_cell(dsc_int *cell, int32_t v)
 	cell->known = true;
 }
 
+/* A cell read from a row, with where it came from. */
+static void
+put(dsc_arena *arena, dsc_report *report, dsc_request_row r, int c,
+	int32_t v, dsc_how how, const dsc_row *row)
+{
+	set_cell(&report->requests[r][c], v);
+	report->requests_src[r][c].how = how;
+	report->requests_src[r][c].line = row->line;
+	report->requests_src[r][c].text = dsc_row_source(arena, row);
+}
+
 /*
  * Cells that held something unreadable ('1.5', '99999999999'): unlike blank
  * cells they are never inferred, since the source says something else.
@@ -152,12 +163,13 @@ cell_count(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
 		*out = 0;
 		return true;
 	}
-	if (dsc_number_to_int(&cell->num, out) && *out >= 0)
+	if (cell->kind == DSC_CELL_NUM && dsc_number_to_int(&cell->num, out) &&
+		*out >= 0)
 		return true;
 	where = col < 0 ? dsc_printf(arena, "requests.%s", dsc_request_row_names[r]) :
 		dsc_printf(arena, "requests.%s.%s", dsc_request_row_names[r],
 				   dsc_column_names[col]);
-	if (dsc_number_to_int(&cell->num, out))
+	if (cell->kind == DSC_CELL_NUM && dsc_number_to_int(&cell->num, out))
 	{
 		dsc_report_note(arena, report, "%s: negative count %d kept as written",
 						where, *out);
@@ -169,12 +181,65 @@ cell_count(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
 	return false;
 }
 
+/* A reading of a row whose six applicant columns sum to its total. */
+static bool
+row_adds_up(const dsc_split_cand *cand, int n, void *arg)
+{
+	int64_t		sum = 0;
+
+	(void) arg;
+	if (!dsc_cand_counts(cand, n))
+		return false;
+	for (int c = 0; c < DSC_COL_TOTAL; c++)
+	{
+		if (cand->values[c] < 0)
+			return false;
+		sum += cand->values[c];
+	}
+	return sum == cand->values[DSC_COL_TOTAL];
+}
+
+static bool
+row_counts(const dsc_split_cand *cand, int n, void *arg)
+{
+	(void) arg;
+	return dsc_cand_counts(cand, n);
+}
+
+/*
+ * A row of fewer tokens than cells whose digits could fill them all: the
+ * cells were joined ('713000074').  Its readings are kept for the solver,
+ * which weighs them against the other rows.
+ */
+static bool
+split_row(dsc_arena *scratch, const dsc_row *row, dsc_split_set **out,
+		  bool *adds_up)
+{
+	dsc_tokens	tokens;
+	dsc_split_set *set;
+
+	dsc_row_tokens(row, 0, &tokens);
+	if (tokens.too_many || tokens.n == 0 || tokens.n >= DSC_NCOLS ||
+		dsc_split_capacity(tokens.text, tokens.len, tokens.n) < DSC_NCOLS)
+		return false;
+	set = dsc_alloc(scratch, sizeof(dsc_split_set));
+	if (!dsc_split_tokens(tokens.text, tokens.len, tokens.n, DSC_NCOLS,
+						  row_adds_up, NULL, set))
+		return false;
+	*adds_up = set->n_cands > 0;
+	if (set->n_cands == 0 &&
+		!dsc_split_tokens(tokens.text, tokens.len, tokens.n, DSC_NCOLS,
+						  row_counts, NULL, set))
+		return false;
+	*out = set;
+	return true;
+}
+
 /* Spread a row's numbers over the seven columns; see the file comment. */
 static void
 fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 		 const dsc_row *row, unreadable_cells unreadable)
 {
-	dsc_int    *cells = report->requests[r];
 	const dsc_cell *nums[DSC_NCOLS + 1];
 	int			n = 0;
 	const char *name = dsc_request_row_names[r];
@@ -191,7 +256,7 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 			if (cell->kind == DSC_CELL_BLANK)
 				continue;
 			if (cell_count(arena, report, cell, r, c, &v))
-				set_cell(&cells[c], v);
+				put(arena, report, r, c, v, DSC_HOW_LABEL, row);
 			else
 				unreadable[r][c] = true;
 		}
@@ -215,7 +280,7 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 			int32_t		v;
 
 			if (cell_count(arena, report, nums[c], r, c, &v))
-				set_cell(&cells[c], v);
+				put(arena, report, r, c, v, DSC_HOW_LABEL, row);
 			else
 				unreadable[r][c] = true;
 		}
@@ -237,11 +302,11 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 		last_is_total = n >= 2 && ok[n - 1] && sum == vals[n - 1];
 		for (int c = 0; c < n - (last_is_total ? 1 : 0); c++)
 			if (ok[c])
-				set_cell(&cells[c], vals[c]);
+				put(arena, report, r, c, vals[c], DSC_HOW_POSITION, row);
 			else
 				unreadable[r][c] = true;
 		if (last_is_total)
-			set_cell(&cells[DSC_COL_TOTAL], vals[n - 1]);
+			put(arena, report, r, DSC_COL_TOTAL, vals[n - 1], DSC_HOW_POSITION, row);
 		dsc_report_note(arena, report,
 						"requests.%s: only %d of 7 cells are filled; %s",
 						name, n, last_is_total ?
@@ -269,6 +334,8 @@ infer_zero_rows(dsc_arena *arena, dsc_report *report,
 			if (!cells[c].known && !unreadable[r][c])
 			{
 				set_cell(&cells[c], 0);
+				report->requests_src[r][c] = report->requests_src[r][DSC_COL_TOTAL];
+				report->requests_src[r][c].how = DSC_HOW_INFERRED;
 				filled++;
 			}
 		if (filled > 0)
@@ -318,7 +385,10 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	bool		seen[DSC_NROWS] = {false};
 	unreadable_cells unreadable = {{false}};
 	bool		has_2021_rows = false;
+	dsc_request_split splits[DSC_NROWS];
+	bool		any_split = false;
 
+	memset(splits, 0, sizeof(splits));
 	dsc_collect_rows(scratch, text, from, to, &rows, options);
 	report->has_requests = true;
 	for (int i = 0; i < rows.n; i++)
@@ -337,7 +407,13 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		seen[r] = true;
 		if (r == DSC_ROW_OTHER_NO_CORRECTION || r == DSC_ROW_OTHER_NO_FEE)
 			has_2021_rows = true;
-		fill_row(arena, report, (dsc_request_row) r, &rows.rows[i], unreadable);
+		if (split_row(scratch, &rows.rows[i], &splits[r].set, &splits[r].adds_up))
+		{
+			splits[r].row = &rows.rows[i];
+			any_split = true;
+		}
+		else
+			fill_row(arena, report, (dsc_request_row) r, &rows.rows[i], unreadable);
 	}
 	if (rows.n_stray > 0)
 		dsc_report_note(arena, report,
@@ -345,6 +421,8 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 						rows.n_stray, rows.n_stray > 1 ? "s" : "");
 	if (report->template_kind == DSC_TEMPLATE_UNKNOWN && has_2021_rows)
 		report->template_kind = DSC_TEMPLATE_2021;
+	if (any_split)
+		dsc_solve_requests(arena, report, splits, seen);
 	infer_zero_rows(arena, report, unreadable);
 	note_blanks(arena, report, seen);
 }

@@ -211,6 +211,7 @@ dsc_text_split(dsc_arena *arena, const char *input, size_t len,
 		if ((out->n_lines & 0xFFF) == 0)
 			dsc_check(options);
 	}
+	dsc_reline(arena, out, options);
 }
 
 char *
@@ -253,6 +254,14 @@ dsc_starts_with(const char *s, const char *prefix)
 	while (*prefix && *s == *prefix)
 		s++, prefix++;
 	return *prefix == '\0';
+}
+
+bool
+dsc_ends_with_n(const char *s, size_t n, const char *suffix)
+{
+	size_t		m = strlen(suffix);
+
+	return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
 bool

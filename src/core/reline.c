@@ -1,0 +1,334 @@
+/*
+ * reline.c
+ *	  Cut run-together page text into the template's lines.
+ *
+ * Text scraped from a web page often holds a whole report on one line, the
+ * table cells joined: '…申请人情况自然人…其他一、本年新收政府信息公开申请数量
+ * 713000074二、上年结转…'.  The rest of the parser reads lines, so such a line
+ * is cut before every label of the national template (a row of table two or
+ * three, a section heading) and after every section heading.  A label's own
+ * ordinal goes with it: in '00000002.其他法律行政法规禁止公开' the '2.' starts
+ * the next row, and the zeros end the previous one.
+ *
+ * Lines with cell separators ('|', tabs) are left alone: their cells already
+ * say where a row ends.
+ */
+#include "dsc_internal.h"
+
+#include <string.h>
+
+typedef enum anchor_kind
+{
+	ANCHOR_ROW,					/* a table row label: cut before it */
+	ANCHOR_HEADING,				/* a section heading: cut before and after */
+	ANCHOR_NUMBERED				/* a row label too common to cut unnumbered */
+} anchor_kind;
+
+typedef struct anchor
+{
+	const char *word;
+	anchor_kind kind;
+} anchor;
+
+/*
+ * Longer words first where one contains another (行政规范性文件 before
+ * 规范性文件), since the scan takes the first anchor that matches.
+ */
+static const anchor anchors[] = {
+	/* section headings: only with an ordinal before them (see below) */
+	{"总体情况", ANCHOR_HEADING},
+	{"主动公开政府信息情况", ANCHOR_HEADING},
+	{"主动公开政府信息的情况", ANCHOR_HEADING},
+	{"收到和处理政府信息公开申请情况", ANCHOR_HEADING},
+	{"收到和处理政府信息公开申请的情况", ANCHOR_HEADING},
+	{"政府信息公开行政复议", ANCHOR_HEADING},
+	{"政府信息公开行政法复议", ANCHOR_HEADING},
+	{"因政府信息公开申请行政复议", ANCHOR_HEADING},
+	{"行政复议、行政诉讼情况", ANCHOR_HEADING},
+	{"存在的主要问题", ANCHOR_HEADING},
+	{"其他需要报告的事项", ANCHOR_HEADING},
+	/* table two */
+	{"第二十条第", ANCHOR_ROW},
+	{"规章", ANCHOR_ROW},
+	{"行政规范性文件", ANCHOR_ROW},
+	{"规范性文件", ANCHOR_ROW},
+	{"行政许可", ANCHOR_ROW},
+	{"其他对外管理服务事项", ANCHOR_ROW},
+	{"行政处罚", ANCHOR_ROW},
+	{"行政强制", ANCHOR_ROW},
+	{"行政事业性收费", ANCHOR_ROW},
+	{"政府集中采购", ANCHOR_ROW},
+	/* table three */
+	{"申请人情况", ANCHOR_ROW},
+	{"本年新收", ANCHOR_ROW},
+	{"上年结转", ANCHOR_ROW},
+	{"本年度办理结果", ANCHOR_ROW},
+	{"予以公开", ANCHOR_ROW},
+	{"部分公开", ANCHOR_ROW},
+	{"不予公开", ANCHOR_ROW},
+	{"属于国家秘密", ANCHOR_ROW},
+	{"其他法律行政法规禁止公开", ANCHOR_ROW},
+	{"法律和行政法规禁止公开", ANCHOR_ROW},
+	{"法律行政法规禁止公开", ANCHOR_ROW},
+	{"危及", ANCHOR_ROW},
+	{"保护第三方", ANCHOR_ROW},
+	{"属于三类内部事务", ANCHOR_ROW},
+	{"属于四类过程性", ANCHOR_ROW},
+	{"属于行政执法案卷", ANCHOR_ROW},
+	{"属于行政查询事项", ANCHOR_ROW},
+	{"无法提供", ANCHOR_ROW},
+	{"本机关不掌握", ANCHOR_ROW},
+	{"没有现成信息", ANCHOR_ROW},
+	{"补正后申请内容", ANCHOR_ROW},
+	{"不予处理", ANCHOR_ROW},
+	{"信访举报投诉", ANCHOR_ROW},
+	{"重复申请", ANCHOR_ROW},
+	{"要求提供公开出版物", ANCHOR_ROW},
+	{"无正当理由大量反复", ANCHOR_ROW},
+	{"要求行政机关确认", ANCHOR_ROW},
+	{"其他处理", ANCHOR_ROW},
+	{"申请人无正当理由逾期不补正", ANCHOR_ROW},
+	{"申请人逾期未按收费通知", ANCHOR_ROW},
+	{"结转下年度", ANCHOR_ROW},
+	/* table four: its header, so that the numbers after it stand apart */
+	{"行政复议行政诉讼", ANCHOR_ROW},
+	/* last: words that other anchors contain */
+	{"其他", ANCHOR_NUMBERED},
+	{"总计", ANCHOR_NUMBERED},
+};
+
+#define N_ANCHORS (sizeof(anchors) / sizeof(anchors[0]))
+
+/* Words that end a heading: the text after them is the section's. */
+static const char *const heading_ends[] = {"情况", "事项"};
+
+/* Chinese numerals that number sections and groups. */
+static const char *const numerals[] = {
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
+};
+
+/* Whether s[0..3) is one of the numerals. */
+static bool
+is_numeral(const char *s)
+{
+	for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+		if (memcmp(s, numerals[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The start of the ordinal that numbers a label at pos, or pos when there is
+ * none: '2.', '2、', '(三)', '三、', '表三:'.  Only one digit is taken, so the
+ * digits of the row before stay with it.
+ */
+static size_t
+ordinal_start(const char *s, size_t start, size_t pos)
+{
+	size_t		p = pos;
+
+	while (p > start && s[p - 1] == ' ')
+		p--;
+	/* 2. or 2、 */
+	if (p >= start + 2 && s[p - 1] == '.' && s[p - 2] >= '0' && s[p - 2] <= '9')
+		return p - 2;
+	if (p >= start + 4 && memcmp(s + p - 3, "、", 3) == 0)
+	{
+		if (s[p - 4] >= '0' && s[p - 4] <= '9')
+			return p - 4;
+		if (p >= start + 6 && is_numeral(s + p - 6))
+			return p - 6;
+	}
+	/* (三) */
+	if (p >= start + 5 && s[p - 1] == ')' && is_numeral(s + p - 4) && s[p - 5] == '(')
+		return p - 5;
+	/* 表三: or 表三 */
+	if (p >= start + 1 && s[p - 1] == ':')
+		p--;
+	if (p >= start + 6 && is_numeral(s + p - 3) && memcmp(s + p - 6, "表", 3) == 0)
+		return p - 6;
+	return pos;
+}
+
+/*
+ * Where a heading ends: right after its words when they end in 情况 or 事项,
+ * else after the next 情况 or 事项 close by.
+ */
+static size_t
+heading_end(const char *s, size_t len, size_t word)
+{
+	size_t		limit = word + 3 * 24;
+
+	for (size_t i = 0; i < sizeof(heading_ends) / sizeof(heading_ends[0]); i++)
+		if (word >= 6 && memcmp(s + word - 6, heading_ends[i], 6) == 0)
+			return word;
+
+	if (limit > len)
+		limit = len;
+	for (size_t p = word; p + 6 <= limit; p++)
+		for (size_t i = 0; i < sizeof(heading_ends) / sizeof(heading_ends[0]); i++)
+			if (memcmp(s + p, heading_ends[i], 6) == 0)
+				return p + 6;
+	return word;
+}
+
+/* First bytes of the anchors, to skip most characters with one lookup. */
+static bool first_byte_ready;
+static bool first_byte[256];
+
+static void
+init_first_bytes(void)
+{
+	for (size_t i = 0; i < N_ANCHORS; i++)
+		first_byte[(unsigned char) anchors[i].word[0]] = true;
+	first_byte_ready = true;
+}
+
+/* Lines worth cutting: long, with digits, without cell separators. */
+static bool
+wants_reline(const dsc_line *line)
+{
+	return line->len >= 60 &&
+		memchr(line->text, '|', line->len) == NULL &&
+		memchr(line->text, '\t', line->len) == NULL &&
+		strpbrk(line->text, "0123456789") != NULL;
+}
+
+typedef struct cut_list
+{
+	size_t	   *at;
+	int			n;
+	int			cap;
+} cut_list;
+
+static void
+add_cut(dsc_arena *arena, cut_list *cuts, size_t at)
+{
+	if (cuts->n > 0 && cuts->at[cuts->n - 1] >= at)
+		return;					/* cuts only move forward */
+	if (cuts->n == cuts->cap)
+	{
+		int			cap = cuts->cap ? cuts->cap * 2 : 32;
+		size_t	   *grown = dsc_alloc(arena, sizeof(size_t) * (size_t) cap);
+
+		if (cuts->n)
+			memcpy(grown, cuts->at, sizeof(size_t) * (size_t) cuts->n);
+		cuts->at = grown;
+		cuts->cap = cap;
+	}
+	cuts->at[cuts->n++] = at;
+}
+
+/* The cut points of one line, in order. */
+static void
+find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
+		  const dsc_options *options)
+{
+	const char *s = line->text;
+	size_t		len = line->len;
+
+	cuts->n = 0;
+	for (size_t p = 0; p < len; p++)
+	{
+		if ((p & 0xFFFF) == 0)
+			dsc_check(options);
+		if (!first_byte[(unsigned char) s[p]])
+			continue;
+		for (size_t a = 0; a < N_ANCHORS; a++)
+		{
+			size_t		wlen = strlen(anchors[a].word);
+			size_t		start;
+
+			if (p + wlen > len || memcmp(s + p, anchors[a].word, wlen) != 0)
+				continue;
+			start = ordinal_start(s, 0, p);
+			if (anchors[a].kind == ANCHOR_HEADING)
+			{
+				size_t		end;
+
+				/* prose names the sections too; a heading is numbered */
+				if (start == p)
+					break;
+				end = heading_end(s, len, p + wlen);
+				if (start > 0)
+					add_cut(arena, cuts, start);
+				if (end < len)
+					add_cut(arena, cuts, end);
+				p = end - 1;
+			}
+			else
+			{
+				if (anchors[a].kind == ANCHOR_NUMBERED && start == p)
+					continue;
+				if (start > 0)
+					add_cut(arena, cuts, start);
+				p += wlen - 1;
+			}
+			break;
+		}
+	}
+}
+
+void
+dsc_reline(dsc_arena *arena, dsc_text *text, const dsc_options *options)
+{
+	cut_list	cuts = {0};
+	dsc_line   *lines = NULL;
+	int			n = 0;
+	int			cap = 0;
+	bool		changed = false;
+
+	if (!first_byte_ready)
+		init_first_bytes();
+	for (int li = 0; li < text->n_lines; li++)
+	{
+		dsc_line   *line = &text->lines[li];
+		int			pieces;
+
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		cuts.n = 0;
+		if (wants_reline(line))
+			find_cuts(arena, line, &cuts, options);
+		pieces = cuts.n + 1;
+		if (n + pieces > cap)
+		{
+			int			new_cap = cap ? cap * 2 : text->n_lines + 64;
+			dsc_line   *grown;
+
+			while (new_cap < n + pieces)
+				new_cap *= 2;
+			grown = dsc_alloc0(arena, sizeof(dsc_line) * (size_t) new_cap);
+			if (n)
+				memcpy(grown, lines, sizeof(dsc_line) * (size_t) n);
+			lines = grown;
+			cap = new_cap;
+		}
+		if (cuts.n == 0)
+		{
+			lines[n] = *line;
+			lines[n++].source_line = li + 1;
+			continue;
+		}
+		changed = true;
+		for (int k = 0; k <= cuts.n; k++)
+		{
+			size_t		from = k == 0 ? 0 : cuts.at[k - 1];
+			size_t		to = k == cuts.n ? line->len : cuts.at[k];
+			dsc_line   *piece = &lines[n++];
+
+			memset(piece, 0, sizeof(*piece));
+			piece->text = dsc_strndup(arena, line->text + from, to - from);
+			piece->len = to - from;
+			piece->source_line = li + 1;
+		}
+	}
+	if (changed)
+	{
+		text->lines = lines;
+		text->n_lines = n;
+	}
+	else
+		for (int li = 0; li < text->n_lines; li++)
+			text->lines[li].source_line = li + 1;
+}

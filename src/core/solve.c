@@ -1,0 +1,225 @@
+/*
+ * solve.c
+ *	  Table three's joined rows, solved with the template's equations.
+ *
+ * A row whose cells were joined may read several ways ('11011' as 1 1 0 1 1
+ * … or 11 0 1 1 …).  Each reading already satisfies the row's own sum where
+ * any does; the rest is decided by the columns: the outcome rows sum to
+ * （七）总计, and 新收 + 上年结转 = 总计 + 结转下年度, per column.  Every
+ * combination of the rows' readings is tried (up to a bound), and a cell is
+ * set only when all the combinations that satisfy the equations agree on it.
+ * When none does (the source's own arithmetic is broken), a cell is set only
+ * when all its row's readings agree.  The others stay NULL, with a note
+ * naming the readings.
+ */
+#include "dsc_internal.h"
+
+#include <string.h>
+
+#define MAX_COMBINATIONS 4096
+
+typedef struct grid
+{
+	int64_t		v[DSC_NROWS][DSC_NCOLS];
+	bool		known[DSC_NROWS][DSC_NCOLS];
+	bool		zero_row[DSC_NROWS];	/* absent from this template: 0 */
+} grid;
+
+/* The sum of the outcome rows in column c; false if a cell is unknown. */
+static bool
+outcome_sum(const grid *g, int c, int64_t *sum)
+{
+	*sum = 0;
+	for (int r = DSC_ROW_GRANTED; r <= DSC_ROW_OTHER; r++)
+	{
+		if (g->zero_row[r])
+			continue;
+		if (!g->known[r][c])
+			return false;
+		*sum += g->v[r][c];
+	}
+	return true;
+}
+
+/* Whether no equation whose cells are all known is broken. */
+static bool
+equations_hold(const grid *g)
+{
+	for (int c = 0; c < DSC_NCOLS; c++)
+	{
+		int64_t		sum;
+
+		if (g->known[DSC_ROW_TOTAL][c] && outcome_sum(g, c, &sum) &&
+			sum != g->v[DSC_ROW_TOTAL][c])
+			return false;
+		if (g->known[DSC_ROW_NEW_RECEIVED][c] && g->known[DSC_ROW_CARRIED_OVER][c] &&
+			g->known[DSC_ROW_TOTAL][c] && g->known[DSC_ROW_CARRIED_FORWARD][c] &&
+			g->v[DSC_ROW_NEW_RECEIVED][c] + g->v[DSC_ROW_CARRIED_OVER][c] !=
+			g->v[DSC_ROW_TOTAL][c] + g->v[DSC_ROW_CARRIED_FORWARD][c])
+			return false;
+	}
+	return true;
+}
+
+static void
+place(grid *g, int r, const dsc_split_cand *cand)
+{
+	for (int c = 0; c < DSC_NCOLS; c++)
+	{
+		g->v[r][c] = cand->values[c];
+		g->known[r][c] = true;
+	}
+}
+
+static void
+unplace(grid *g, int r)
+{
+	for (int c = 0; c < DSC_NCOLS; c++)
+		g->known[r][c] = false;
+}
+
+/*
+ * Mark in keep[r][k] the readings of each joined row that take part in some
+ * combination satisfying the equations; false if there is none, or too many
+ * combinations to try (then each row is tried alone against the rest).
+ */
+static bool
+try_combinations(grid *g, const int *rows, int n_rows,
+				 dsc_request_split *splits, bool keep[][DSC_SPLIT_MAX_CANDS])
+{
+	int			choice[DSC_NROWS] = {0};
+	long		combos = 1;
+	bool		any = false;
+
+	for (int i = 0; i < n_rows; i++)
+	{
+		combos *= splits[rows[i]].set->n_cands;
+		if (combos > MAX_COMBINATIONS)
+			break;
+	}
+	if (combos > MAX_COMBINATIONS)
+	{
+		/* each row alone, the other joined rows unknown */
+		for (int i = 0; i < n_rows; i++)
+		{
+			const dsc_split_set *set = splits[rows[i]].set;
+
+			for (int k = 0; k < set->n_cands; k++)
+			{
+				place(g, rows[i], &set->cands[k]);
+				if ((keep[rows[i]][k] = equations_hold(g)))
+					any = true;
+				unplace(g, rows[i]);
+			}
+		}
+		return any;
+	}
+	for (long n = 0; n < combos; n++)
+	{
+		long		rest = n;
+
+		for (int i = 0; i < n_rows; i++)
+		{
+			int			size = splits[rows[i]].set->n_cands;
+
+			choice[i] = (int) (rest % size);
+			rest /= size;
+			place(g, rows[i], &splits[rows[i]].set->cands[choice[i]]);
+		}
+		if (equations_hold(g))
+		{
+			any = true;
+			for (int i = 0; i < n_rows; i++)
+				keep[rows[i]][choice[i]] = true;
+		}
+	}
+	for (int i = 0; i < n_rows; i++)
+		unplace(g, rows[i]);
+	return any;
+}
+
+/* Set the cells of a joined row on which all its kept readings agree. */
+static void
+settle_row(dsc_arena *arena, dsc_report *report, int r,
+		   const dsc_request_split *split, const bool *keep)
+{
+	const dsc_split_set *set = split->set;
+	const char *source = dsc_row_source(arena, split->row);
+	int			first = -1;
+	int			in_doubt = 0;
+
+	for (int k = 0; k < set->n_cands; k++)
+		if (keep[k] && first < 0)
+			first = k;
+	if (first < 0)
+	{
+		dsc_report_note(arena, report,
+						"requests.%s: the digits \"%s\" cannot be read as 7 counts; left NULL",
+						dsc_request_row_names[r], source);
+		return;
+	}
+	for (int c = 0; c < DSC_NCOLS; c++)
+	{
+		bool		agree = !set->overflow;
+
+		for (int k = first + 1; k < set->n_cands && agree; k++)
+			if (keep[k] && set->cands[k].values[c] != set->cands[first].values[c])
+				agree = false;
+		if (!agree)
+		{
+			in_doubt++;
+			continue;
+		}
+		report->requests[r][c].value = (int32_t) set->cands[first].values[c];
+		report->requests[r][c].known = true;
+		report->requests_src[r][c].how = set->any_split ? DSC_HOW_SPLIT : DSC_HOW_LABEL;
+		report->requests_src[r][c].line = split->row->line;
+		report->requests_src[r][c].text = source;
+	}
+	if (in_doubt > 0)
+		dsc_report_note(arena, report,
+						"requests.%s: the joined digits read as %s; %d cell%s in doubt left NULL",
+						dsc_request_row_names[r], dsc_cand_text(arena, set, 4),
+						in_doubt, in_doubt > 1 ? "s" : "");
+	else if (!split->adds_up)
+		dsc_report_note(arena, report,
+						"requests.%s: the joined digits were read as the only reading; the row does not add up",
+						dsc_request_row_names[r]);
+}
+
+void
+dsc_solve_requests(dsc_arena *arena, dsc_report *report,
+				   dsc_request_split *splits, const bool *seen)
+{
+	grid		g;
+	int			rows[DSC_NROWS];
+	int			n_rows = 0;
+	bool		keep[DSC_NROWS][DSC_SPLIT_MAX_CANDS];
+	bool		is_2021 = seen[DSC_ROW_OTHER_NO_CORRECTION] || seen[DSC_ROW_OTHER_NO_FEE];
+
+	memset(&g, 0, sizeof(g));
+	memset(keep, 0, sizeof(keep));
+	for (int r = 0; r < DSC_NROWS; r++)
+	{
+		/* the 2019 template's single （六） row stands for all three */
+		g.zero_row[r] = !is_2021 && (r == DSC_ROW_OTHER_NO_CORRECTION ||
+									 r == DSC_ROW_OTHER_NO_FEE);
+		for (int c = 0; c < DSC_NCOLS; c++)
+		{
+			g.v[r][c] = report->requests[r][c].value;
+			g.known[r][c] = report->requests[r][c].known;
+		}
+		if (splits[r].row != NULL && splits[r].set->n_cands > 0)
+			rows[n_rows++] = r;
+	}
+	if (n_rows > 0 && !try_combinations(&g, rows, n_rows, splits, keep))
+	{
+		/* the equations hold for no combination: each row on its own */
+		for (int i = 0; i < n_rows; i++)
+			for (int k = 0; k < splits[rows[i]].set->n_cands; k++)
+				keep[rows[i]][k] = true;
+	}
+	for (int r = 0; r < DSC_NROWS; r++)
+		if (splits[r].row != NULL)
+			settle_row(arena, report, r, &splits[r], keep[r]);
+}
