@@ -93,7 +93,7 @@ store(dsc_arena *arena, dsc_report *report, int index, const dsc_cell *cell)
 		return;
 	if (cell->kind == DSC_CELL_DASH)
 		v = 0;
-	else if (!dsc_number_to_int(&cell->num, &v))
+	else if (cell->kind != DSC_CELL_NUM || !dsc_number_to_int(&cell->num, &v))
 	{
 		dsc_report_note(arena, report,
 						"%s.%s: \"%s\" is not a whole number within range; left blank",
@@ -109,6 +109,110 @@ store(dsc_arena *arena, dsc_report *report, int index, const dsc_cell *cell)
 	target->known = true;
 }
 
+/* A reading whose three blocks each sum to their 总计. */
+static bool
+blocks_add_up(const dsc_split_cand *cand, int n, void *arg)
+{
+	(void) arg;
+	if (!dsc_cand_counts(cand, n))
+		return false;
+	for (int b = 0; b < 3; b++)
+	{
+		const int64_t *v = cand->values + b * DSC_REVIEW_NCOLS;
+
+		if (v[0] < 0 || v[1] < 0 || v[2] < 0 || v[3] < 0 ||
+			v[0] + v[1] + v[2] + v[3] != v[4])
+			return false;
+	}
+	return true;
+}
+
+static dsc_int *
+review_cell(dsc_report *report, int index, dsc_source **src)
+{
+	int			block = index / DSC_REVIEW_NCOLS;
+	dsc_int    *target = block == 0 ? report->review :
+		block == 1 ? report->suit_direct : report->suit_after_review;
+
+	*src = &report->review_src[block][index % DSC_REVIEW_NCOLS];
+	return target + index % DSC_REVIEW_NCOLS;
+}
+
+/*
+ * Fewer tokens than fifteen cells, with digits enough: the cells were joined
+ * ('00 0 00 0 0 0 00 0 0 0 00').  Read them when the block sums leave one
+ * reading of each cell; false when no reading adds up.
+ */
+static bool
+read_joined(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
+			const cell_list *run, const dsc_line *line)
+{
+	dsc_row		row = {0};
+	dsc_tokens	tokens;
+	dsc_split_set *set = dsc_alloc(scratch, sizeof(dsc_split_set));
+	int			in_doubt = 0;
+
+	row.values = dsc_alloc(scratch, sizeof(dsc_cell) * (size_t) (run->n + 1));
+	for (int i = 0; i < run->n; i++)
+		row.values[row.n_values++] = *run->cells[i];
+	dsc_row_tokens(&row, 0, &tokens);
+	if (tokens.too_many || tokens.n == 0 || tokens.n >= N_REVIEW_CELLS ||
+		dsc_split_capacity(tokens.text, tokens.len, tokens.n) < N_REVIEW_CELLS ||
+		!dsc_split_tokens(tokens.text, tokens.len, tokens.n, N_REVIEW_CELLS,
+						  blocks_add_up, NULL, set) ||
+		set->n_cands == 0)
+		return false;
+	for (int i = 0; i < N_REVIEW_CELLS; i++)
+	{
+		bool		agree = !set->overflow;
+		dsc_source *src;
+		dsc_int    *cell;
+
+		for (int k = 1; k < set->n_cands && agree; k++)
+			agree = set->cands[k].values[i] == set->cands[0].values[i];
+		if (!agree)
+		{
+			in_doubt++;
+			continue;
+		}
+		cell = review_cell(report, i, &src);
+		cell->value = (int32_t) set->cands[0].values[i];
+		cell->known = true;
+		src->how = set->any_split ? DSC_HOW_SPLIT : DSC_HOW_POSITION;
+		src->line = line ? line->source_line : 0;
+		src->text = line ? line->text : NULL;
+	}
+	if (in_doubt > 0)
+		dsc_report_note(arena, report,
+						"table four: the joined digits read as %s; %d cell%s in doubt left NULL",
+						dsc_cand_text(arena, set, 4), in_doubt, in_doubt > 1 ? "s" : "");
+	return true;
+}
+
+/* The number cells after the last text cell of a line ('…总计 0 0 0'). */
+static bool
+trailing_numbers(dsc_arena *arena, const dsc_cells *cells, cell_list *out)
+{
+	int			last_text = -1;
+	int			numbers = 0;
+
+	for (int c = 0; c < cells->n; c++)
+		if (cells->cells[c].kind == DSC_CELL_TEXT)
+			last_text = c;
+	if (last_text < 0)
+		return false;
+	for (int c = last_text + 1; c < cells->n; c++)
+		if (cells->cells[c].kind != DSC_CELL_BLANK)
+		{
+			dsc_cell   *copy = dsc_alloc(arena, sizeof(dsc_cell));
+
+			*copy = cells->cells[c];
+			push(arena, out, copy);
+			numbers++;
+		}
+	return numbers > 0;
+}
+
 void
 dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 				int from, int to,
@@ -116,6 +220,10 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 {
 	cell_list	run = {0};
 	cell_list	best = {0};
+	cell_list	tail = {0};
+	const dsc_line *tail_line = NULL;
+	const dsc_line *best_line = NULL;
+	const dsc_line *run_line = NULL;
 	dsc_cells	cells = {0};
 	int			start;
 
@@ -128,14 +236,46 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 			continue;
 		dsc_split_cells(scratch, &text->lines[li], &cells);
 		if (numeric_line(scratch, &cells, &run))
+		{
+			if (run_line == NULL)
+				run_line = &text->lines[li];
 			continue;
+		}
 		/* text ends a run: keep the latest, but a full row over any other */
 		if (run.n > 0 && (run.n == N_REVIEW_CELLS || best.n != N_REVIEW_CELLS))
+		{
 			best = run;
+			best_line = run_line;
+		}
 		memset(&run, 0, sizeof(run));
+		run_line = NULL;
+		/* numbers glued after the header: the last such line is kept */
+		{
+			cell_list	t = {0};
+
+			if (trailing_numbers(scratch, &cells, &t))
+			{
+				tail = t;
+				tail_line = &text->lines[li];
+			}
+		}
 	}
 	if (run.n > 0 && (run.n == N_REVIEW_CELLS || best.n != N_REVIEW_CELLS))
+	{
 		best = run;
+		best_line = run_line;
+	}
+	if (best.n < N_REVIEW_CELLS && tail.n > 0 &&
+		(tail.n == N_REVIEW_CELLS || read_joined(arena, scratch, report, &tail, tail_line)))
+	{
+		if (tail.n != N_REVIEW_CELLS)
+			return;
+		best = tail;
+		best_line = tail_line;
+	}
+	else if (best.n > 0 && best.n < N_REVIEW_CELLS &&
+			 read_joined(arena, scratch, report, &best, best_line))
+		return;
 	if (best.n == 0)
 	{
 		dsc_report_note(arena, report, "table four has no readable numbers");
@@ -148,5 +288,16 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 						"read the last 15" : "read them from the left");
 	start = best.n > N_REVIEW_CELLS ? best.n - N_REVIEW_CELLS : 0;
 	for (int i = 0; i < N_REVIEW_CELLS && start + i < best.n; i++)
+	{
+		dsc_source *src;
+
 		store(arena, report, i, best.cells[start + i]);
+		(void) review_cell(report, i, &src);
+		if (best.cells[start + i]->kind != DSC_CELL_BLANK)
+		{
+			src->how = DSC_HOW_POSITION;
+			src->line = best_line ? best_line->source_line : 0;
+			src->text = best_line ? best_line->text : NULL;
+		}
+	}
 }
