@@ -81,17 +81,114 @@ count_words(const char *label, const char *const *words, size_t n)
 }
 
 static void
-add_item(dsc_report *report, const char *item, const char *measure,
-		 const char *value)
+add_item(dsc_arena *arena, dsc_report *report, const char *item,
+		 const char *measure, const char *value, dsc_how how,
+		 const dsc_row *row)
 {
 	dsc_proactive_item *p;
+	dsc_source *src;
 
 	if (report->n_proactive >= DSC_MAX_PROACTIVE)
 		return;
+	src = &report->proactive_src[report->n_proactive];
 	p = &report->proactive[report->n_proactive++];
 	p->item = item;
 	p->measure = measure;
 	p->value = value;
+	if (value != NULL)
+	{
+		src->how = how;
+		src->line = row->line;
+		src->text = dsc_row_source(arena, row);
+	}
+}
+
+/* The equations a reading of one item's joined digits must satisfy. */
+typedef struct item_rule
+{
+	item_kind	kind;
+	bool		is_2021;
+} item_rule;
+
+static bool
+item_adds_up(const dsc_split_cand *cand, int n, void *arg)
+{
+	const item_rule *rule = arg;
+	const int64_t *v = cand->values;
+
+	if (rule->kind == ITEM_FEES && rule->is_2021)
+		return true;
+	if (!dsc_cand_counts(cand, n))
+		return false;
+	switch (rule->kind)
+	{
+		case ITEM_REGULATIONS:
+		case ITEM_NORMATIVE:
+			if (v[0] < 0 || v[1] < 0 || v[2] < 0)
+				return false;
+			/* 2021: last year's in force (≥ 0) = in force − made + repealed;
+			 * 2019: this year's published are among all published */
+			return rule->is_2021 ? v[2] - v[0] + v[1] >= 0 : v[1] <= v[2];
+		case ITEM_FEES:
+			return v[0] >= 0 && v[0] + v[1] >= 0;
+		default:
+			/* 2019: last year's items plus the change stay ≥ 0 */
+			return rule->is_2021 ? v[0] >= 0 :
+				v[0] >= 0 && v[0] + v[1] >= 0 && v[2] >= 0;
+	}
+}
+
+/*
+ * An item whose cells were joined ('行政规范性文件008', '行政许可1-10').
+ * Sets the measures on which every reading agrees; the others stay blank with
+ * a note naming the readings.  False when the digits cannot fill the cells.
+ */
+static bool
+read_joined_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
+				 item_kind kind, const dsc_row *row,
+				 const char *const *measures, int n_measures)
+{
+	dsc_tokens	tokens;
+	dsc_split_set *set;
+	item_rule	rule = {kind, report->template_kind == DSC_TEMPLATE_2021};
+	int			in_doubt = 0;
+
+	dsc_row_tokens(row, 0, &tokens);
+	if (tokens.too_many || tokens.n == 0 || tokens.n >= n_measures ||
+		dsc_split_capacity(tokens.text, tokens.len, tokens.n) < n_measures)
+		return false;
+	set = dsc_alloc(scratch, sizeof(dsc_split_set));
+	if (!dsc_split_tokens(tokens.text, tokens.len, tokens.n, n_measures,
+						  item_adds_up, &rule, set))
+		return false;
+	/* no reading satisfies the template: the source is wrong, read as printed */
+	if (set->n_cands == 0 &&
+		(!dsc_split_tokens(tokens.text, tokens.len, tokens.n, n_measures,
+						   NULL, NULL, set) || set->n_cands == 0))
+		return false;
+	for (int m = 0; m < n_measures; m++)
+	{
+		bool		agree = !set->overflow;
+		const dsc_split_part *part = &set->cands[0].parts[m];
+		const char *value = NULL;
+		dsc_number	num;
+
+		for (int k = 1; k < set->n_cands && agree; k++)
+			agree = set->cands[k].values[m] == set->cands[0].values[m] &&
+				set->cands[k].integral[m] == set->cands[0].integral[m];
+		if (!agree)
+			in_doubt++;
+		else if (dsc_parse_number(scratch, part->text, (size_t) part->len, &num))
+			value = dsc_number_decimal(arena, &num, 0);
+		add_item(arena, report, items[kind].name, measures[m], value,
+				 set->any_split ? DSC_HOW_SPLIT : DSC_HOW_LABEL, row);
+	}
+	if (in_doubt > 0)
+		dsc_report_note(arena, report,
+						"proactive.%s: the joined digits read as %s; %d cell%s in doubt left blank",
+						items[kind].name, dsc_cand_text(arena, set, 4),
+						in_doubt, in_doubt > 1 ? "s" : "");
+	return true;
 }
 
 /* A cell's value as an exact decimal; NULL with a note when unreadable. */
@@ -101,6 +198,13 @@ cell_decimal(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
 {
 	if (cell->kind == DSC_CELL_DASH)
 		return "0";
+	if (cell->kind != DSC_CELL_NUM)
+	{
+		dsc_report_note(arena, report,
+						"proactive.%s.%s: \"%s\" is not a number; left blank",
+						item, measure, cell->text);
+		return NULL;
+	}
 	if (cell->num.unit == DSC_UNIT_YUAN || cell->num.unit == DSC_UNIT_YI_YUAN)
 	{
 		dsc_report_note(arena, report,
@@ -111,12 +215,76 @@ cell_decimal(dsc_arena *arena, dsc_report *report, const dsc_cell *cell,
 	return dsc_number_decimal(arena, &cell->num, 0);
 }
 
+static bool
+procurement_reading(const dsc_split_cand *cand, int n, void *arg)
+{
+	(void) arg;
+	(void) n;
+	return cand->integral[0] && cand->values[0] >= 0 && cand->values[1] >= 0;
+}
+
+/*
+ * '政府集中采购178810055': the count of projects and the amount joined.  Read
+ * only when one reading is possible; otherwise both stay blank with a note.
+ */
+static bool
+read_joined_procurement(dsc_arena *arena, dsc_arena *scratch,
+						dsc_report *report, const dsc_row *row,
+						bool header_in_wan)
+{
+	dsc_tokens	tokens;
+	dsc_split_set *set;
+	dsc_number	num;
+
+	dsc_row_tokens(row, 0, &tokens);
+	if (tokens.n != 1 || dsc_split_capacity(tokens.text, tokens.len, 1) < 2)
+		return false;
+	set = dsc_alloc(scratch, sizeof(dsc_split_set));
+	if (!dsc_split_tokens(tokens.text, tokens.len, 1, 2, procurement_reading,
+						  NULL, set) || set->n_cands == 0)
+		return false;
+	report->has_procurement = true;
+	if (set->n_cands > 1 || set->overflow)
+	{
+		dsc_report_note(arena, report,
+						"procurement: the joined digits \"%s\" read as %s; left blank",
+						tokens.text[0], dsc_cand_text(arena, set, 4));
+		return true;
+	}
+	report->procurement_projects = (dsc_int) {(int32_t) set->cands[0].values[0], true};
+	if (dsc_parse_number(scratch, set->cands[0].parts[1].text,
+						 (size_t) set->cands[0].parts[1].len, &num))
+	{
+		int			shift = num.unit == DSC_UNIT_WAN_YUAN ? 4 :
+			num.unit == DSC_UNIT_YI_YUAN ? 8 :
+			(num.unit == DSC_UNIT_NONE && header_in_wan) ? 4 : 0;
+
+		report->procurement_amount_yuan = dsc_number_decimal(arena, &num, shift);
+	}
+	for (int i = 0; i < 2; i++)
+	{
+		report->procurement_src[i].how = DSC_HOW_SPLIT;
+		report->procurement_src[i].line = row->line;
+		report->procurement_src[i].text = dsc_row_source(arena, row);
+	}
+	return true;
+}
+
 static void
-read_procurement(dsc_arena *arena, dsc_report *report, const dsc_row *row,
-				 bool header_in_wan)
+read_procurement(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
+				 const dsc_row *row, bool header_in_wan)
 {
 	const dsc_cell *nums[2] = {NULL, NULL};
 	int			n = 0;
+
+	if (read_joined_procurement(arena, scratch, report, row, header_in_wan))
+		return;
+	for (int i = 0; i < 2; i++)
+	{
+		report->procurement_src[i].how = DSC_HOW_LABEL;
+		report->procurement_src[i].line = row->line;
+		report->procurement_src[i].text = dsc_row_source(arena, row);
+	}
 
 	for (int i = 0; i < row->n_values && n < 2; i++)
 		if (row->values[i].kind != DSC_CELL_BLANK)
@@ -168,8 +336,8 @@ read_procurement(dsc_arena *arena, dsc_report *report, const dsc_row *row,
 }
 
 static void
-read_item(dsc_arena *arena, dsc_report *report, item_kind kind,
-		  const dsc_row *row)
+read_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
+		  item_kind kind, const dsc_row *row)
 {
 	const item_def *def = &items[kind];
 	const char *const *measures = report->template_kind == DSC_TEMPLATE_2021 ?
@@ -182,6 +350,8 @@ read_item(dsc_arena *arena, dsc_report *report, item_kind kind,
 
 	while (n_measures < 3 && measures[n_measures])
 		n_measures++;
+	if (read_joined_item(arena, scratch, report, kind, row, measures, n_measures))
+		return;
 	/* as many cells as measures, blanks between: each keeps its place */
 	positional = dsc_row_value_span(row, n_measures, &first) == n_measures;
 	v = first;
@@ -204,7 +374,8 @@ read_item(dsc_arena *arena, dsc_report *report, item_kind kind,
 		else
 			dsc_report_note(arena, report, "proactive.%s.%s: blank cell",
 							def->name, measures[m]);
-		add_item(report, def->name, measures[m], value);
+		add_item(arena, report, def->name, measures[m], value,
+				 DSC_HOW_LABEL, row);
 	}
 }
 
@@ -245,8 +416,8 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 			continue;
 		seen[kind] = true;
 		if (kind == ITEM_PROCUREMENT)
-			read_procurement(arena, report, row, header_in_wan);
+			read_procurement(arena, scratch, report, row, header_in_wan);
 		else
-			read_item(arena, report, (item_kind) kind, row);
+			read_item(arena, scratch, report, (item_kind) kind, row);
 	}
 }

@@ -26,7 +26,11 @@ dsc_how_name(dsc_how how)
 	return "not read";
 }
 
-/* The non-blank value cells of a row from first on; a dash reads as 0. */
+/*
+ * The value cells of a row from first on, as tokens; a dash reads as 0.
+ * A row with a blank cell gets none: its layout separates cells, so its
+ * numbers are not joined.
+ */
 void
 dsc_row_tokens(const dsc_row *row, int first, dsc_tokens *out)
 {
@@ -37,7 +41,10 @@ dsc_row_tokens(const dsc_row *row, int first, dsc_tokens *out)
 		const dsc_cell *cell = &row->values[i];
 
 		if (cell->kind == DSC_CELL_BLANK)
-			continue;
+		{
+			out->n = 0;
+			return;
+		}
 		if (out->n == DSC_SPLIT_MAX_TOKENS)
 		{
 			out->too_many = true;
