@@ -46,7 +46,10 @@ static const anchor anchors[] = {
 	{"因政府信息公开申请行政复议", ANCHOR_HEADING},
 	{"行政复议、行政诉讼情况", ANCHOR_HEADING},
 	{"存在的主要问题", ANCHOR_HEADING},
+	{"存在的突出问题", ANCHOR_HEADING},
 	{"其他需要报告的事项", ANCHOR_HEADING},
+	{"其他需说明", ANCHOR_HEADING},
+	{"其他需要说明", ANCHOR_HEADING},
 	/* table two */
 	{"第二十条第", ANCHOR_ROW},
 	{"规章", ANCHOR_ROW},
@@ -151,6 +154,31 @@ ordinal_start(const char *s, size_t start, size_t pos)
 }
 
 /*
+ * The ordinal of a heading whose words come a little after it:
+ * '五、政府信息公开工作存在的主要问题', '五、当前存在的突出问题'.  Looks back up to
+ * ten characters for 'X、'; returns pos when there is none.
+ */
+static size_t
+heading_start(const char *s, size_t pos)
+{
+	size_t		p = ordinal_start(s, 0, pos);
+
+	if (p != pos)
+		return p;
+	for (int back = 1; back <= 10 && pos >= (size_t) back * 3 + 3; back++)
+	{
+		size_t		q = pos - (size_t) back * 3;
+
+		if (memcmp(s + q, "、", 3) == 0 && is_numeral(s + q - 3))
+			return q - 3;
+		/* only Chinese characters between the ordinal and the words */
+		if ((unsigned char) s[q] < 0xE0)
+			break;
+	}
+	return pos;
+}
+
+/*
  * Where a heading ends: right after its words when they end in 情况 or 事项,
  * else after the next 情况 or 事项 close by.
  */
@@ -184,14 +212,21 @@ init_first_bytes(void)
 	first_byte_ready = true;
 }
 
-/* Lines worth cutting: long, with digits, without cell separators. */
+/*
+ * Lines worth cutting: long, with digits, and not a row of separated cells
+ * (a '|' or a tab every few characters; a stray one in prose does not count).
+ */
 static bool
 wants_reline(const dsc_line *line)
 {
-	return line->len >= 60 &&
-		memchr(line->text, '|', line->len) == NULL &&
-		memchr(line->text, '\t', line->len) == NULL &&
-		strpbrk(line->text, "0123456789") != NULL;
+	size_t		separators = 0;
+
+	if (line->len < 60 || strpbrk(line->text, "0123456789") == NULL)
+		return false;
+	for (size_t i = 0; i < line->len; i++)
+		if (line->text[i] == '|' || line->text[i] == '\t')
+			separators++;
+	return separators * 64 < line->len;
 }
 
 typedef struct cut_list
@@ -241,7 +276,8 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 
 			if (p + wlen > len || memcmp(s + p, anchors[a].word, wlen) != 0)
 				continue;
-			start = ordinal_start(s, 0, p);
+			start = anchors[a].kind == ANCHOR_HEADING ?
+				heading_start(s, p) : ordinal_start(s, 0, p);
 			if (anchors[a].kind == ANCHOR_HEADING)
 			{
 				size_t		end;

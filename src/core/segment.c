@@ -26,8 +26,8 @@ static const char *const section_words[DSC_NSECTIONS][3] = {
 	{"主动公开政府信息情况", "主动公开政府信息的情况"},
 	{"收到和处理政府信息公开申请"},
 	{"复议"},					/* with 诉讼: see is_heading */
-	{"存在的主要问题", "主要问题及改进"},
-	{"其他需要报告"},
+	{"存在的主要问题", "主要问题及改进", "存在的突出问题"},
+	{"其他需要报告", "其他需说明", "其他需要说明"},
 };
 
 static const char *const numerals[] = {
@@ -92,7 +92,7 @@ is_heading(const char *c, size_t len, dsc_section s)
 		const char *hit = strstr(body, section_words[s][w]);
 
 		/* the words open the heading, after at most a few characters */
-		if (hit == NULL || dsc_char_count(body, (size_t) (hit - body)) > 8)
+		if (hit == NULL || dsc_char_count(body, (size_t) (hit - body)) > 12)
 			continue;
 		if (s == DSC_SEC_REVIEW && strstr(body, "诉讼") == NULL)
 			continue;

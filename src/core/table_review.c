@@ -189,6 +189,19 @@ read_joined(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 	return true;
 }
 
+/* Whether a line's text holds the table's column headers. */
+static bool
+is_header_line(const dsc_cells *cells)
+{
+	for (int c = 0; c < cells->n; c++)
+		if (cells->cells[c].kind == DSC_CELL_TEXT &&
+			(strstr(cells->cells[c].text, "审结") ||
+			 strstr(cells->cells[c].text, "结果维持") ||
+			 strstr(cells->cells[c].text, "总计")))
+			return true;
+	return false;
+}
+
 /* The number cells after the last text cell of a line ('…总计 0 0 0'). */
 static bool
 trailing_numbers(dsc_arena *arena, const dsc_cells *cells, cell_list *out)
@@ -249,7 +262,8 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		}
 		memset(&run, 0, sizeof(run));
 		run_line = NULL;
-		/* numbers glued after the header: the last such line is kept */
+		/* numbers glued after the header: the first such header line */
+		if (tail_line == NULL && is_header_line(&cells))
 		{
 			cell_list	t = {0};
 
