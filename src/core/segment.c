@@ -275,6 +275,10 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 			dsc_check(options);
 		if (li < text->n_lines && s < 0)
 			continue;
+		/* a caption under its heading (表三：收到和处理…) repeats it */
+		if (open && li < text->n_lines && s == last_section &&
+			li - cur.heading[s] <= 3)
+			continue;
 		if (open && (li == text->n_lines || s <= last_section))
 		{
 			if (table_headings(&cur) >= 2)
