@@ -376,10 +376,11 @@ note_blanks(dsc_arena *arena, dsc_report *report, const bool *seen)
 						blank, blank > 1 ? "s" : "");
 }
 
-void
-dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
-				  int from, int to,
-				  dsc_report *report, const dsc_options *options)
+/* Table three row by row, each row found by its label. */
+static void
+read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
+			   int from, int to,
+			   dsc_report *report, const dsc_options *options)
 {
 	dsc_rows	rows;
 	bool		seen[DSC_NROWS] = {false};
@@ -425,4 +426,32 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		dsc_solve_requests(arena, report, splits, seen);
 	infer_zero_rows(arena, report, unreadable);
 	note_blanks(arena, report, seen);
+}
+
+/*
+ * Table three: by its labels; but when they leave a cell unread or an
+ * equation broken while the table's numbers, laid on the template's grid in
+ * order, satisfy every equation (grid.c), by that order.
+ */
+void
+dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
+				  int from, int to,
+				  dsc_report *report, const dsc_options *options)
+{
+	dsc_report *by_order = dsc_alloc0(scratch, sizeof(dsc_report));
+	bool		ordered = dsc_read_requests_by_order(scratch, scratch, text, from,
+													 to, by_order, options);
+	int			notes_before = report->n_notes;
+
+	read_by_labels(arena, scratch, text, from, to, report, options);
+	if (!ordered || dsc_requests_consistent(report))
+		return;
+	report->n_notes = notes_before;
+	memcpy(report->requests, by_order->requests, sizeof(report->requests));
+	memcpy(report->requests_src, by_order->requests_src,
+		   sizeof(report->requests_src));
+	if (by_order->template_kind != DSC_TEMPLATE_UNKNOWN)
+		report->template_kind = by_order->template_kind;
+	dsc_report_note(arena, report,
+					"table three was read by the template's row order: its labels do not name every row, and its numbers in that order satisfy every equation of the table");
 }
