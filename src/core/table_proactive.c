@@ -379,6 +379,77 @@ read_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 	}
 }
 
+static int
+measure_count(const dsc_report *report, item_kind kind)
+{
+	const char *const *m = report->template_kind == DSC_TEMPLATE_2021 ?
+		items[kind].measures_2021 : items[kind].measures_2019;
+	int			n = 0;
+
+	while (n < 3 && m[n])
+		n++;
+	return n;
+}
+
+/*
+ * Labels printed one above the other before all their numbers (PDF text,
+ * one cell per line): '规章' '规范性文件' then '2 2 95 19 19 133'.  When the
+ * row's labels name several items and its numbers are exactly as many as
+ * their cells, each item takes its share in order.
+ */
+static bool
+read_stacked_items(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
+				   const dsc_row *row, bool *seen)
+{
+	int			kinds[DSC_MAX_LABEL_PARTS];
+	int			n_kinds = 0;
+	int			cells = 0;
+	int			numbers = 0;
+	int			v = 0;
+
+	for (int p = 0; p < row->n_parts; p++)
+	{
+		int			kind = classify_item(row->parts[p]);
+
+		if (kind < 0)
+			continue;
+		if (kind == ITEM_PROCUREMENT || (n_kinds > 0 && kinds[n_kinds - 1] == kind))
+			return false;
+		kinds[n_kinds++] = kind;
+		cells += measure_count(report, (item_kind) kind);
+	}
+	for (int i = 0; i < row->n_values; i++)
+	{
+		if (row->values[i].kind == DSC_CELL_BLANK)
+			continue;
+		if (row->values[i].kind == DSC_CELL_RUN)
+			return false;
+		numbers++;
+	}
+	if (n_kinds < 2 || numbers != cells)
+		return false;
+	for (int k = 0; k < n_kinds; k++)
+	{
+		dsc_row		share = *row;
+		int			n = measure_count(report, (item_kind) kinds[k]);
+
+		share.values = dsc_alloc(scratch, sizeof(dsc_cell) * (size_t) n);
+		share.n_values = 0;
+		while (share.n_values < n && v < row->n_values)
+		{
+			if (row->values[v].kind != DSC_CELL_BLANK)
+				share.values[share.n_values++] = row->values[v];
+			v++;
+		}
+		share.n_numbers = share.n_values;
+		if (seen[kinds[k]])
+			continue;
+		seen[kinds[k]] = true;
+		read_item(arena, scratch, report, (item_kind) kinds[k], &share);
+	}
+	return true;
+}
+
 void
 dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 				   int from, int to,
@@ -412,6 +483,8 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		const dsc_row *row = &rows.rows[i];
 		int			kind = classify_item(dsc_row_suffix(scratch, row, 1));
 
+		if (read_stacked_items(arena, scratch, report, row, seen))
+			continue;
 		if (kind < 0 || row->n_values == 0 || seen[kind])
 			continue;
 		seen[kind] = true;
