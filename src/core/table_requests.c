@@ -268,10 +268,11 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 			nums[n++] = &row->values[i];
 	if (n > DSC_NCOLS)
 	{
+		/* which seven are this row's is anyone's guess */
 		dsc_report_note(arena, report,
-						"requests.%s: more than 7 numbers on the row; read the first 7",
+						"requests.%s: more than 7 numbers follow the label; left NULL",
 						name);
-		n = DSC_NCOLS;
+		return;
 	}
 	if (n == DSC_NCOLS || n == 0)
 	{

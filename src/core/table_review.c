@@ -109,6 +109,31 @@ store(dsc_arena *arena, dsc_report *report, int index, const dsc_cell *cell)
 	target->known = true;
 }
 
+/* Whether list[from..from+15) read as counts sums to each block's 总计. */
+static bool
+sums_hold(const cell_list *list, int from)
+{
+	int64_t		v[N_REVIEW_CELLS];
+
+	if (from < 0 || list->n - from < N_REVIEW_CELLS)
+		return false;
+	for (int i = 0; i < N_REVIEW_CELLS; i++)
+	{
+		const dsc_cell *cell = list->cells[from + i];
+		int32_t		x = 0;
+
+		if (cell->kind == DSC_CELL_NUM && !dsc_number_to_int(&cell->num, &x))
+			return false;
+		if (cell->kind != DSC_CELL_NUM && cell->kind != DSC_CELL_DASH)
+			return false;
+		v[i] = x;
+	}
+	for (int b = 0; b < 3; b++)
+		if (v[b * 5] + v[b * 5 + 1] + v[b * 5 + 2] + v[b * 5 + 3] != v[b * 5 + 4])
+			return false;
+	return true;
+}
+
 /* A reading whose three blocks each sum to their 总计. */
 static bool
 blocks_add_up(const dsc_split_cand *cand, int n, void *arg)
@@ -233,6 +258,7 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 {
 	cell_list	run = {0};
 	cell_list	best = {0};
+	cell_list	all = {0};
 	cell_list	tail = {0};
 	const dsc_line *tail_line = NULL;
 	const dsc_line *best_line = NULL;
@@ -248,6 +274,16 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		if (text->lines[li].len == 0)
 			continue;
 		dsc_split_cells(scratch, &text->lines[li], &cells);
+		for (int c = 0; c < cells.n; c++)
+			if (cells.cells[c].kind == DSC_CELL_NUM ||
+				cells.cells[c].kind == DSC_CELL_DASH)
+			{
+				/* the cells array is reused for the next line */
+				dsc_cell   *copy = dsc_alloc(scratch, sizeof(dsc_cell));
+
+				*copy = cells.cells[c];
+				push(scratch, &all, copy);
+			}
 		if (numeric_line(scratch, &cells, &run))
 		{
 			if (run_line == NULL)
@@ -290,16 +326,33 @@ dsc_read_review(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	else if (best.n > 0 && best.n < N_REVIEW_CELLS &&
 			 read_joined(arena, scratch, report, &best, best_line))
 		return;
-	if (best.n == 0)
+	if (best.n == 0 && all.n == 0)
 	{
 		dsc_report_note(arena, report, "table four has no readable numbers");
 		return;
 	}
-	if (best.n != N_REVIEW_CELLS)
-		dsc_report_note(arena, report,
-						"table four has %d cells where 15 were expected; %s",
-						best.n, best.n > N_REVIEW_CELLS ?
-						"read the last 15" : "read them from the left");
+	/*
+	 * The row of fifteen is the usual case.  Otherwise the table's numbers
+	 * may be scattered among its header's lines (PDF text): their last
+	 * fifteen are taken when each block sums to its 总计.
+	 */
+	if (!(best.n == N_REVIEW_CELLS && sums_hold(&best, 0)))
+	{
+		if (all.n >= N_REVIEW_CELLS && sums_hold(&all, all.n - N_REVIEW_CELLS))
+		{
+			best = all;
+			best_line = NULL;
+			dsc_report_note(arena, report,
+							"table four was read from the last 15 numbers among its header's lines; each block sums to its total");
+		}
+		else if (best.n != N_REVIEW_CELLS)
+		{
+			dsc_report_note(arena, report,
+							"table four has %d numbers where 15 were expected, and no 15 of them sum by blocks; left NULL",
+							best.n > 0 ? best.n : all.n);
+			return;
+		}
+	}
 	start = best.n > N_REVIEW_CELLS ? best.n - N_REVIEW_CELLS : 0;
 	for (int i = 0; i < N_REVIEW_CELLS && start + i < best.n; i++)
 	{
