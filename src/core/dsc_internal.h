@@ -170,6 +170,8 @@ typedef struct dsc_request_split
 
 extern void dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 							   dsc_request_split *splits, const bool *seen);
+extern void dsc_infer_lost_rows(dsc_arena *arena, dsc_report *report,
+								const dsc_row *const *lost, const bool *seen);
 extern bool dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 									   dsc_text *text, int from, int to,
 									   dsc_report *report,

@@ -14,6 +14,7 @@
  */
 #include "dsc_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define MAX_COMBINATIONS 4096
@@ -222,4 +223,153 @@ dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 	for (int r = 0; r < DSC_NROWS; r++)
 		if (splits[r].row != NULL)
 			settle_row(arena, report, r, &splits[r], keep[r]);
+}
+
+/*
+ * Whether the digits printed for a row can be what is left of its cells
+ * after some were lost: they are a subsequence of the cells' digits.
+ */
+static bool
+digits_fit(const dsc_row *row, const dsc_report *report, int r)
+{
+	char		cells[DSC_NCOLS * 12];
+	size_t		n = 0;
+	size_t		k = 0;
+	dsc_tokens	tokens;
+
+	for (int c = 0; c < DSC_NCOLS; c++)
+		n += (size_t) snprintf(cells + n, sizeof(cells) - n, "%d",
+							   report->requests[r][c].value);
+	dsc_row_tokens(row, 0, &tokens);
+	for (int t = 0; t < tokens.n; t++)
+		for (int i = 0; i < tokens.len[t]; i++)
+		{
+			char		d = tokens.text[t][i];
+
+			if (d < '0' || d > '9')
+				continue;
+			while (k < n && cells[k] != d)
+				k++;
+			if (k == n)
+				return false;
+			k++;
+		}
+	return true;
+}
+
+/* Solve for the one unknown cell of an equation a = b1 + b2 + …, if one. */
+static bool
+solve_one(dsc_int *sum, dsc_int **parts, int n_parts)
+{
+	dsc_int    *unknown = NULL;
+	int64_t		known_sum = 0;
+	int			n_unknown = !sum->known;
+
+	for (int i = 0; i < n_parts; i++)
+	{
+		if (!parts[i]->known)
+		{
+			unknown = parts[i];
+			n_unknown++;
+		}
+		else
+			known_sum += parts[i]->value;
+	}
+	if (n_unknown != 1)
+		return false;
+	if (!sum->known)
+	{
+		sum->value = (int32_t) known_sum;
+		sum->known = true;
+		return true;
+	}
+	if (sum->value - known_sum < 0)
+		return false;
+	unknown->value = (int32_t) (sum->value - known_sum);
+	unknown->known = true;
+	return true;
+}
+
+/*
+ * Rows whose joined digits were too few for seven cells ('000000'): the
+ * cells they left unknown are filled where an equation of the table forces
+ * them, and kept only if the printed digits fit what was filled.
+ */
+void
+dsc_infer_lost_rows(dsc_arena *arena, dsc_report *report,
+					const dsc_row *const *lost, const bool *seen)
+{
+	bool		is_2021 = seen[DSC_ROW_OTHER_NO_CORRECTION] || seen[DSC_ROW_OTHER_NO_FEE];
+
+	for (int r = 0; r < DSC_NROWS; r++)
+	{
+		dsc_int    *row = report->requests[r];
+		bool		changed = true;
+
+		if (lost[r] == NULL)
+			continue;
+		while (changed)
+		{
+			changed = false;
+			for (int c = 0; c < DSC_NCOLS; c++)
+			{
+				dsc_int    *parts[DSC_NROWS];
+				int			n = 0;
+
+				/* the balance: 新收 + 上年结转 = 总计 + 结转下年度 */
+				if (r == DSC_ROW_CARRIED_FORWARD || r == DSC_ROW_TOTAL)
+				{
+					dsc_int    *other = &report->requests[r == DSC_ROW_TOTAL ?
+														DSC_ROW_CARRIED_FORWARD : DSC_ROW_TOTAL][c];
+					dsc_int		in = {0, false};
+
+					if (report->requests[DSC_ROW_NEW_RECEIVED][c].known &&
+						report->requests[DSC_ROW_CARRIED_OVER][c].known)
+						in = (dsc_int) {report->requests[DSC_ROW_NEW_RECEIVED][c].value +
+							report->requests[DSC_ROW_CARRIED_OVER][c].value, true};
+					parts[0] = &row[c];
+					parts[1] = other;
+					if (!row[c].known && in.known && other->known &&
+						solve_one(&in, parts, 2))
+						changed = true;
+				}
+				/* the outcome rows sum to （七）总计 */
+				if (!row[c].known && r >= DSC_ROW_GRANTED && r <= DSC_ROW_OTHER)
+				{
+					for (int o = DSC_ROW_GRANTED; o <= DSC_ROW_OTHER; o++)
+						if (is_2021 || (o != DSC_ROW_OTHER_NO_CORRECTION &&
+										o != DSC_ROW_OTHER_NO_FEE))
+							parts[n++] = &report->requests[o][c];
+					if (solve_one(&report->requests[DSC_ROW_TOTAL][c], parts, n))
+						changed = true;
+				}
+			}
+			/* the row's own sum */
+			{
+				dsc_int    *parts[DSC_COL_TOTAL];
+
+				for (int c = 0; c < DSC_COL_TOTAL; c++)
+					parts[c] = &row[c];
+				if (solve_one(&row[DSC_COL_TOTAL], parts, DSC_COL_TOTAL))
+					changed = true;
+			}
+		}
+		for (int c = 0; c < DSC_NCOLS; c++)
+			if (!row[c].known)
+				break;
+			else if (c == DSC_NCOLS - 1 && !digits_fit(lost[r], report, r))
+				memset(row, 0, sizeof(dsc_int) * DSC_NCOLS);
+		for (int c = 0; c < DSC_NCOLS; c++)
+			if (row[c].known)
+			{
+				report->requests_src[r][c].how = DSC_HOW_INFERRED;
+				report->requests_src[r][c].line = lost[r]->line;
+				report->requests_src[r][c].text = dsc_row_source(arena, lost[r]);
+			}
+		dsc_report_note(arena, report,
+						"requests.%s: the joined digits are fewer than its 7 cells; %s",
+						dsc_request_row_names[r], row[DSC_COL_TOTAL].known && row[0].known ?
+						"the cells were inferred from the table's equations" :
+						"left NULL where the equations do not force them");
+	}
 }

@@ -238,7 +238,8 @@ split_row(dsc_arena *scratch, const dsc_row *row, dsc_split_set **out,
 /* Spread a row's numbers over the seven columns; see the file comment. */
 static void
 fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
-		 const dsc_row *row, unreadable_cells unreadable)
+		 const dsc_row *row, unreadable_cells unreadable,
+		 const dsc_row **lost)
 {
 	const dsc_cell *nums[DSC_NCOLS + 1];
 	int			n = 0;
@@ -286,6 +287,18 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 				unreadable[r][c] = true;
 		}
 		return;
+	}
+	/* joined digits too few for the cells: which cell was lost is unknown */
+	{
+		dsc_tokens	tokens;
+
+		dsc_row_tokens(row, 0, &tokens);
+		if (tokens.n > 0 &&
+			dsc_split_capacity(tokens.text, tokens.len, tokens.n) > tokens.n)
+		{
+			lost[r] = row;
+			return;
+		}
 	}
 	/* a short row: when the last number is the sum of the others, it is the total */
 	{
@@ -389,6 +402,7 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	bool		has_2021_rows = false;
 	dsc_request_split splits[DSC_NROWS];
 	bool		any_split = false;
+	const dsc_row *lost[DSC_NROWS] = {NULL};
 
 	memset(splits, 0, sizeof(splits));
 	dsc_collect_rows(scratch, text, from, to, &rows, options);
@@ -415,7 +429,8 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 			any_split = true;
 		}
 		else
-			fill_row(arena, report, (dsc_request_row) r, &rows.rows[i], unreadable);
+			fill_row(arena, report, (dsc_request_row) r, &rows.rows[i], unreadable,
+					 lost);
 	}
 	if (rows.n_stray > 0)
 		dsc_report_note(arena, report,
@@ -425,6 +440,7 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		report->template_kind = DSC_TEMPLATE_2021;
 	if (any_split)
 		dsc_solve_requests(arena, report, splits, seen);
+	dsc_infer_lost_rows(arena, report, lost, seen);
 	infer_zero_rows(arena, report, unreadable);
 	note_blanks(arena, report, seen);
 }
