@@ -42,24 +42,26 @@ outcome_sum(const grid *g, int c, int64_t *sum)
 	return true;
 }
 
-/* Whether no equation whose cells are all known is broken. */
-static bool
-equations_hold(const grid *g)
+/* How many equations whose cells are all known are broken. */
+static int
+violations(const grid *g)
 {
+	int			broken = 0;
+
 	for (int c = 0; c < DSC_NCOLS; c++)
 	{
 		int64_t		sum;
 
 		if (g->known[DSC_ROW_TOTAL][c] && outcome_sum(g, c, &sum) &&
 			sum != g->v[DSC_ROW_TOTAL][c])
-			return false;
+			broken++;
 		if (g->known[DSC_ROW_NEW_RECEIVED][c] && g->known[DSC_ROW_CARRIED_OVER][c] &&
 			g->known[DSC_ROW_TOTAL][c] && g->known[DSC_ROW_CARRIED_FORWARD][c] &&
 			g->v[DSC_ROW_NEW_RECEIVED][c] + g->v[DSC_ROW_CARRIED_OVER][c] !=
 			g->v[DSC_ROW_TOTAL][c] + g->v[DSC_ROW_CARRIED_FORWARD][c])
-			return false;
+			broken++;
 	}
-	return true;
+	return broken;
 }
 
 static void
@@ -80,17 +82,18 @@ unplace(grid *g, int r)
 }
 
 /*
- * Mark in keep[r][k] the readings of each joined row that take part in some
- * combination satisfying the equations; false if there is none, or too many
- * combinations to try (then each row is tried alone against the rest).
+ * Mark in keep[r][k] the readings of each joined row that take part in the
+ * combinations breaking the fewest equations (none, when the source adds up),
+ * and return that number; -1 when there are too many combinations to try
+ * (then each row is tried alone against the rest, keeping what breaks none).
  */
-static bool
+static int
 try_combinations(grid *g, const int *rows, int n_rows,
 				 dsc_request_split *splits, bool keep[][DSC_SPLIT_MAX_CANDS])
 {
 	int			choice[DSC_NROWS] = {0};
 	long		combos = 1;
-	bool		any = false;
+	int			best = -1;
 
 	for (int i = 0; i < n_rows; i++)
 	{
@@ -100,7 +103,6 @@ try_combinations(grid *g, const int *rows, int n_rows,
 	}
 	if (combos > MAX_COMBINATIONS)
 	{
-		/* each row alone, the other joined rows unknown */
 		for (int i = 0; i < n_rows; i++)
 		{
 			const dsc_split_set *set = splits[rows[i]].set;
@@ -108,35 +110,37 @@ try_combinations(grid *g, const int *rows, int n_rows,
 			for (int k = 0; k < set->n_cands; k++)
 			{
 				place(g, rows[i], &set->cands[k]);
-				if ((keep[rows[i]][k] = equations_hold(g)))
-					any = true;
+				keep[rows[i]][k] = violations(g) == 0;
 				unplace(g, rows[i]);
 			}
 		}
-		return any;
+		return -1;
 	}
-	for (long n = 0; n < combos; n++)
-	{
-		long		rest = n;
-
-		for (int i = 0; i < n_rows; i++)
+	for (int pass = 0; pass < 2; pass++)
+		for (long n = 0; n < combos; n++)
 		{
-			int			size = splits[rows[i]].set->n_cands;
+			long		rest = n;
+			int			broken;
 
-			choice[i] = (int) (rest % size);
-			rest /= size;
-			place(g, rows[i], &splits[rows[i]].set->cands[choice[i]]);
-		}
-		if (equations_hold(g))
-		{
-			any = true;
 			for (int i = 0; i < n_rows; i++)
-				keep[rows[i]][choice[i]] = true;
+			{
+				int			size = splits[rows[i]].set->n_cands;
+
+				choice[i] = (int) (rest % size);
+				rest /= size;
+				place(g, rows[i], &splits[rows[i]].set->cands[choice[i]]);
+			}
+			broken = violations(g);
+			/* the first pass finds the fewest, the second marks them */
+			if (pass == 0 && (best < 0 || broken < best))
+				best = broken;
+			else if (pass == 1 && broken == best)
+				for (int i = 0; i < n_rows; i++)
+					keep[rows[i]][choice[i]] = true;
 		}
-	}
 	for (int i = 0; i < n_rows; i++)
 		unplace(g, rows[i]);
-	return any;
+	return best;
 }
 
 /* Set the cells of a joined row on which all its kept readings agree. */
@@ -197,6 +201,7 @@ dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 	int			n_rows = 0;
 	bool		keep[DSC_NROWS][DSC_SPLIT_MAX_CANDS];
 	bool		is_2021 = seen[DSC_ROW_OTHER_NO_CORRECTION] || seen[DSC_ROW_OTHER_NO_FEE];
+	int			broken;
 
 	memset(&g, 0, sizeof(g));
 	memset(keep, 0, sizeof(keep));
@@ -213,12 +218,24 @@ dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 		if (splits[r].row != NULL && splits[r].set->n_cands > 0)
 			rows[n_rows++] = r;
 	}
-	if (n_rows > 0 && !try_combinations(&g, rows, n_rows, splits, keep))
+	if (n_rows > 0 && (broken = try_combinations(&g, rows, n_rows, splits, keep)) != 0)
 	{
-		/* the equations hold for no combination: each row on its own */
+		bool		any = false;
+
 		for (int i = 0; i < n_rows; i++)
 			for (int k = 0; k < splits[rows[i]].set->n_cands; k++)
-				keep[rows[i]][k] = true;
+				any |= keep[rows[i]][k];
+		if (!any)
+		{
+			/* nothing to go by: each row on its own */
+			for (int i = 0; i < n_rows; i++)
+				for (int k = 0; k < splits[rows[i]].set->n_cands; k++)
+					keep[rows[i]][k] = true;
+		}
+		else if (broken > 0)
+			dsc_report_note(arena, report,
+							"table three: no reading of its joined digits satisfies every equation; the readings that break the fewest (%d) were taken",
+							broken);
 	}
 	for (int r = 0; r < DSC_NROWS; r++)
 		if (splits[r].row != NULL)
