@@ -59,6 +59,48 @@ has_numbers(const dsc_report *r)
 	return false;
 }
 
+/*
+ * '其中涉及自然人10件、商业企业1件' in the prose before the tables: the new
+ * requests of those applicant columns, which can decide how joined digits
+ * split.
+ */
+static void
+read_stated_columns(dsc_arena *arena, dsc_text *text, const dsc_span *span,
+					dsc_report *r)
+{
+	static const char *const words[] = {
+		"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构"
+	};
+	int			end = span->post_end;
+
+	/* the prose before the first table */
+	for (int sec = DSC_SEC_PROACTIVE; sec <= DSC_SEC_REVIEW; sec++)
+		if (span->heading[sec] >= 0 && span->heading[sec] < end)
+			end = span->heading[sec];
+
+	for (int li = span->pre_start; li < end && li < text->n_lines; li++)
+	{
+		const char *c = dsc_line_compact(arena, &text->lines[li]);
+
+		if (strstr(c, "申请") == NULL)
+			continue;
+		for (int w = 0; w < 5; w++)
+		{
+			const char *p = strstr(c, words[w]);
+			int64_t		v = 0;
+			int			digits = 0;
+
+			if (p == NULL || r->stated_by_column[w].known)
+				continue;
+			p += strlen(words[w]);
+			while (*p >= '0' && *p <= '9' && digits < 9)
+				v = v * 10 + (*p++ - '0'), digits++;
+			if (digits > 0 && strncmp(p, "件", 3) == 0)
+				r->stated_by_column[w] = (dsc_int) {(int32_t) v, true};
+		}
+	}
+}
+
 static dsc_report *
 read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 			const dsc_options *options)
@@ -69,6 +111,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 
 	/* rows and cells live only while their table is read */
 	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
+	read_stated_columns(arena, text, span, r);
 	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
 		dsc_read_proactive(arena, &scratch, text, h + 1,
 						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);

@@ -138,6 +138,9 @@ typedef struct dsc_report
 
 	dsc_int		stated_requests;
 	dsc_int		stated_proactive;
+	/* new requests per applicant column as the prose states them
+	 * (涉及自然人72件、商业企业3件): evidence for splitting joined digits */
+	dsc_int		stated_by_column[DSC_NCOLS];
 
 	/* where each cell came from, in the layout of the cells above */
 	dsc_source	requests_src[DSC_NROWS][DSC_NCOLS];

@@ -24,6 +24,7 @@ typedef struct grid
 	int64_t		v[DSC_NROWS][DSC_NCOLS];
 	bool		known[DSC_NROWS][DSC_NCOLS];
 	bool		zero_row[DSC_NROWS];	/* absent from this template: 0 */
+	const dsc_int *stated;		/* new requests per column, from the prose */
 } grid;
 
 /* The sum of the outcome rows in column c; false if a cell is unknown. */
@@ -59,6 +60,10 @@ violations(const grid *g)
 			g->known[DSC_ROW_TOTAL][c] && g->known[DSC_ROW_CARRIED_FORWARD][c] &&
 			g->v[DSC_ROW_NEW_RECEIVED][c] + g->v[DSC_ROW_CARRIED_OVER][c] !=
 			g->v[DSC_ROW_TOTAL][c] + g->v[DSC_ROW_CARRIED_FORWARD][c])
+			broken++;
+		/* what the prose says of the new requests counts as an equation */
+		if (g->stated[c].known && g->known[DSC_ROW_NEW_RECEIVED][c] &&
+			g->stated[c].value != g->v[DSC_ROW_NEW_RECEIVED][c])
 			broken++;
 	}
 	return broken;
@@ -205,6 +210,7 @@ dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 
 	memset(&g, 0, sizeof(g));
 	memset(keep, 0, sizeof(keep));
+	g.stated = report->stated_by_column;
 	for (int r = 0; r < DSC_NROWS; r++)
 	{
 		/* the 2019 template's single （六） row stands for all three */
