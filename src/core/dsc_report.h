@@ -112,6 +112,20 @@ typedef struct dsc_source
 
 extern const char *dsc_how_name(dsc_how how);
 
+/* One cell and its evidence, as disclosure_cells returns it. */
+typedef struct dsc_evidence
+{
+	const char *tbl;			/* proactive, procurement, requests, review */
+	const char *row;
+	const char *column;
+	const char *value;			/* decimal text, or NULL when blank/unread */
+	const char *how;			/* dsc_how_name, or NULL with no value */
+	int			line;			/* 1-based document line, 0 if none */
+	const char *source;			/* the text it was read from, or NULL */
+} dsc_evidence;
+
+typedef void (*dsc_evidence_fn) (const dsc_evidence *cell, void *arg);
+
 typedef struct dsc_report
 {
 	const char *agency;			/* NULL when not found */
@@ -175,6 +189,10 @@ extern const char *const dsc_column_names[DSC_NCOLS];
 /* Parse every report in a UTF-8 document; never fails, may find none. */
 extern dsc_document *dsc_parse_document(dsc_arena *arena, const char *text,
 										size_t len, const dsc_options *options);
+
+/* Every cell of a report with its evidence, in the template's order. */
+extern void dsc_report_cells(const dsc_report *r, dsc_evidence_fn fn,
+							 void *arg);
 
 /* Append a formatted note to a report. */
 extern void dsc_report_note(dsc_arena *arena, dsc_report *report,
