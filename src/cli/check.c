@@ -25,7 +25,7 @@
 /* One parsed file: what the printers need. */
 typedef struct checked_file
 {
-	const char *path;
+	const char *name;			/* the path, escaped */
 	const cli_text *text;
 	const dsc_document *doc;
 	const dsc_findings *findings;	/* one list per report */
@@ -188,7 +188,7 @@ print_text(const checked_file *f)
 {
 	const dsc_document *doc = f->doc;
 
-	printf("== %s (%s%s): ", f->path, f->text->encoding,
+	printf("== %s (%s%s): ", f->name, f->text->encoding,
 		   f->text->had_bom ? " with byte-order mark" : "");
 	if (doc->n_reports == 0)
 		printf("no report");
@@ -216,7 +216,7 @@ print_json(const checked_file *f, bool first)
 	const dsc_document *doc = f->doc;
 
 	fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", stdout);
-	cli_json_string(stdout, f->path);
+	cli_json_string(stdout, f->name);
 	printf(", \"encoding\": \"%s\", \"byte_order_mark\": %s, "
 		   "\"duplicates_dropped\": %d, \"no_report\": ",
 		   f->text->encoding, f->text->had_bom ? "true" : "false",
@@ -238,21 +238,21 @@ print_json(const checked_file *f, bool first)
 }
 
 static void
-print_json_failure(const char *path, const char *reason, bool first)
+print_json_failure(const char *name, const char *reason, bool first)
 {
 	fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", stdout);
-	cli_json_string(stdout, path);
+	cli_json_string(stdout, name);
 	fputs(", \"error\": ", stdout);
 	cli_json_string(stdout, reason);
 	fputc('}', stdout);
 }
 
 static bool
-fail(const char *path, const char *reason, bool json, bool first)
+fail(const char *name, const char *reason, bool json, bool first)
 {
-	cli_error("%s: %s", path, reason);
+	cli_error("%s: %s", name, reason);
 	if (json)
-		print_json_failure(path, reason, first);
+		print_json_failure(name, reason, first);
 	return false;
 }
 
@@ -268,9 +268,9 @@ check_file(const cli_file *file, bool json, bool first)
 	dsc_findings *findings;
 
 	if (file->error)
-		return fail(file->path, file->error, json, first);
+		return fail(file->name, file->error, json, first);
 	if (!cli_read_document(file->path, &text, reason, sizeof(reason)))
-		return fail(file->path, reason, json, first);
+		return fail(file->name, reason, json, first);
 	dsc_arena_init_malloc(&arena);
 	/* text or HTML, sniffed as disclosure_parse_all() does */
 	doc = dsc_parse_any(&arena, text.data, text.len, &problem, NULL);
@@ -280,15 +280,15 @@ check_file(const cli_file *file, bool json, bool first)
 				 problem ? problem : "libxml2 built no document");
 		dsc_arena_free_all(&arena);
 		free(text.data);
-		return fail(file->path, reason, json, first);
+		return fail(file->name, reason, json, first);
 	}
 	findings = dsc_alloc0(&arena, sizeof(dsc_findings) * (size_t) (doc->n_reports + 1));
 	for (int i = 0; i < doc->n_reports; i++)
 		dsc_check_report(&arena, doc->reports[i], &findings[i]);
 	if (json)
-		print_json(&(checked_file) {file->path, &text, doc, findings}, first);
+		print_json(&(checked_file) {file->name, &text, doc, findings}, first);
 	else
-		print_text(&(checked_file) {file->path, &text, doc, findings});
+		print_text(&(checked_file) {file->name, &text, doc, findings});
 	dsc_arena_free_all(&arena);
 	free(text.data);
 	return true;

@@ -32,7 +32,8 @@ extern double cli_now(void);	/* monotonic seconds */
 /* walk.c: the files named on the command line, folders expanded */
 typedef struct cli_file
 {
-	char	   *path;
+	char	   *path;			/* as reached from the command line: to open */
+	char	   *name;			/* path escaped (names.c): to print and store */
 	char	   *error;			/* why the path could not be listed, or NULL */
 } cli_file;
 
@@ -51,6 +52,13 @@ typedef struct cli_files
 extern void cli_walk(char *const *args, int nargs, cli_files *files);
 extern void cli_files_free(cli_files *files);
 
+/*
+ * names.c: a path in a form that is valid UTF-8 and safe on a terminal:
+ * control characters, bidirectional overrides and bytes that are not UTF-8
+ * as \xNN, a backslash as \\; malloc'd.
+ */
+extern char *cli_escape_name(const char *name);
+
 /* encoding.c: bytes of a file in UTF-8, GBK or GB18030 -> UTF-8 */
 typedef struct cli_text
 {
@@ -59,6 +67,9 @@ typedef struct cli_text
 	const char *encoding;		/* what the bytes were: "UTF-8", "GB18030" */
 	bool		had_bom;
 } cli_text;
+
+/* The length of the valid UTF-8 character at s (1 to 4), or 0. */
+extern size_t cli_utf8_char(const unsigned char *s, size_t len);
 
 /* On failure returns false and writes a sentence saying why to reason. */
 extern bool cli_decode(const char *bytes, size_t len, cli_text *out,
@@ -83,9 +94,10 @@ typedef struct cli_progress
 } cli_progress;
 
 extern void cli_progress_start(cli_progress *p, int total);
-extern void cli_progress_file(cli_progress *p, const char *path,
+/* name is a path as cli_escape_name() gives it */
+extern void cli_progress_file(cli_progress *p, const char *name,
 							  const char *outcome);
-extern void cli_progress_failure(cli_progress *p, const char *path,
+extern void cli_progress_failure(cli_progress *p, const char *name,
 								 const char *reason);
 extern void cli_progress_end(cli_progress *p);
 extern double cli_progress_rate(const cli_progress *p);

@@ -186,12 +186,16 @@ server_reason(const PGresult *res, char *reason, size_t reason_size)
 			 detail ? " " : "", detail ? detail : "");
 }
 
-/* disclosure_load(path, text), then the document's note and findings. */
+/*
+ * disclosure_load(source, text), then the document's note and findings. The
+ * source is the escaped path (names.c), which is valid UTF-8 whatever bytes
+ * the name holds, so the server never refuses a file for its name.
+ */
 static bool
-store(PGconn *conn, const load_sql *sql, const char *path,
+store(PGconn *conn, const load_sql *sql, const char *source,
 	  const cli_text *text, load_result *out, char *reason, size_t reason_size)
 {
-	const char *params[2] = {path, text->data};
+	const char *params[2] = {source, text->data};
 	PGresult   *res = PQexecParams(conn, sql->load, 2, NULL, params, NULL, NULL, 0);
 	char		id[32];
 
@@ -273,13 +277,13 @@ load_file(PGconn *conn, const load_sql *sql, const cli_file *file,
 		snprintf(reason, sizeof(reason), "%s", file->error);
 	else if (cli_read_document(file->path, &text, reason, sizeof(reason)))
 	{
-		bool		ok = store(conn, sql, file->path, &text, &r, reason, sizeof(reason));
+		bool		ok = store(conn, sql, file->name, &text, &r, reason, sizeof(reason));
 
 		if (ok)
 		{
 			count(t, p, &r);
 			describe(&r, &text, outcome, sizeof(outcome));
-			cli_progress_file(p, file->path, outcome);
+			cli_progress_file(p, file->name, outcome);
 		}
 		free(text.data);
 		free(r.note);
@@ -289,7 +293,7 @@ load_file(PGconn *conn, const load_sql *sql, const cli_file *file,
 			return false;
 	}
 	t->failed++;
-	cli_progress_failure(p, file->path, reason);
+	cli_progress_failure(p, file->name, reason);
 	return true;
 }
 
@@ -318,7 +322,7 @@ load_all(PGconn *conn, const load_sql *sql, const cli_files *files,
 		{
 			cli_progress_end(&p);
 			cli_error("connection to the server lost while loading %s: %s",
-					  files->items[i].path, PQerrorMessage(conn));
+					  files->items[i].name, PQerrorMessage(conn));
 			fprintf(stderr, "%d of %d files were done; running again loads the rest.\n",
 					i, files->n);
 			return false;

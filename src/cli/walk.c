@@ -33,6 +33,7 @@ add(cli_files *files, const char *path, const char *error)
 	}
 	f = &files->items[files->n++];
 	f->path = cli_xstrdup(path);
+	f->name = cli_escape_name(path);
 	f->error = error ? cli_xstrdup(error) : NULL;
 }
 
@@ -161,6 +162,7 @@ cli_files_free(cli_files *files)
 	for (int i = 0; i < files->n; i++)
 	{
 		free(files->items[i].path);
+		free(files->items[i].name);
 		free(files->items[i].error);
 	}
 	free(files->items);

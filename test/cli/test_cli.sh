@@ -24,7 +24,7 @@ root=$PWD
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 DISCLOSURE=${DISCLOSURE:-$("$PG_CONFIG" --bindir)/disclosure}
 SEEDS=$root/test/data/seeds
-DBS=(disclosure_cli_utf8 disclosure_cli_gb18030 disclosure_cli_bom)
+DBS=(disclosure_cli_utf8 disclosure_cli_gb18030 disclosure_cli_bom disclosure_cli_names)
 
 passed=0
 failed=0
@@ -43,6 +43,8 @@ check() {
 same() {
 	if [ "$2" == "$3" ]; then ok; else not_ok "$1: expected '$2', got '$3'"; fi
 }
+# lacks_raw_bytes FILE: FILE holds no ESC, BEL, 0xFF or U+202E as such
+lacks_raw_bytes() { ! LC_ALL=C grep -q "$(printf '\x1b\\|\x07\\|\xff\\|\xe2\x80\xae')" "$1"; }
 
 tmp=$(mktemp -d /tmp/disclosure-cli.XXXXXX)
 started_cluster=false
@@ -341,6 +343,47 @@ check "a UTF-8 BOM before bytes that are not UTF-8 is refused, with the offset" 
 	grep -qF "$tmp/bom-broken.txt: begins with a UTF-8 byte-order mark but is not valid UTF-8 (byte 0xE4 at offset $(($(wc -c <"$seed") + 8)))" "$tmp/bom-broken.err"
 check "UTF-16 is refused, with a hint" grep -q 'UTF-16 byte-order mark.*iconv -f UTF-16' "$tmp/utf16.err"
 check "a NUL byte is refused" grep -qF "$tmp/nul.txt: contains a NUL byte (at offset 4)" "$tmp/nul.err"
+
+# ------------------------------------------------------------ file names ----
+
+echo "-- file names: bytes that are not UTF-8, terminal escapes, bidi overrides"
+db=disclosure_cli_names
+names_dir=$tmp/names
+mkdir -p "$names_dir"
+# 0xFF 0xFE (not UTF-8), ESC [31m ... ESC [0m (colour), U+202E (right-to-left
+# override), a backslash; shown_* is how the tool must print and store them
+odd_name=$(printf 'odd\xff\xfe\x1b[31mred\x1b[0m\xe2\x80\xae\\x.txt')
+shown_name='odd\xff\xfe\x1b[31mred\x1b[0m\xe2\x80\xae\\x.txt'
+odd=$names_dir/$odd_name
+shown=$names_dir/$shown_name
+printf '%s' "$shown" >"$tmp/shown"
+cp "$SEEDS/003_5c245e0f5975cf67.txt" "$odd"
+"$DISCLOSURE" load -d "$db" "$names_dir" >"$tmp/names.out" 2>"$tmp/names.err"
+same "a file named with 0xFF and an ESC sequence: load exits 0" 0 $?
+check "... the progress line shows the name escaped" \
+	grep -qF "[1/1] $shown: 1 report, 0 findings" "$tmp/names.err"
+check "... no raw ESC, 0xFF or U+202E reaches stderr" lacks_raw_bytes "$tmp/names.err"
+check "... and nothing is said about invalid bytes" \
+	bash -c '! grep -qi "invalid\|byte sequence" "$1"' _ "$tmp/names.err"
+same "... the source is stored escaped" t "$(sql "$db" "
+	SELECT source = $(utf8 s) FROM disclosure_documents" s="$tmp/shown")"
+"$DISCLOSURE" check --json "$odd" >"$tmp/names.json" 2>"$tmp/names-check.err"
+same "... check --json exits 0" 0 $?
+same "... its JSON is valid and names the file escaped" t "$(sql "$scratch" "
+	SELECT ($(utf8 j))::jsonb -> 0 ->> 'file' = $(utf8 s)" j="$tmp/names.json" s="$tmp/shown")"
+"$DISCLOSURE" check "$odd" >"$tmp/names-check.out"
+check "... the text output shows it escaped" \
+	grep -qF "== $shown (UTF-8): 1 report" "$tmp/names-check.out"
+# a failure names the file escaped too
+bad_name=$names_dir/$(printf 'bad\x1b]0;title\x07\xff')
+printf 'annual report \xff\xfe\x81 end\n' >"$bad_name"
+"$DISCLOSURE" check --json "$bad_name" >"$tmp/bad-name.json" 2>"$tmp/bad-name.err"
+same "an undecodable file with an odd name: check exits 1" 1 $?
+check "... the error shows the name escaped and blames the bytes inside" \
+	grep -qF "$names_dir/bad\x1b]0;title\x07\xff: neither UTF-8 (invalid byte 0xFF at offset 14)" "$tmp/bad-name.err"
+check "... no raw control bytes reach stderr" lacks_raw_bytes "$tmp/bad-name.err"
+same "... its JSON error element is valid" t "$(sql "$scratch" "
+	SELECT ($(utf8 j))::jsonb -> 0 ? 'error'" j="$tmp/bad-name.json")"
 
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
