@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #define CLI_EXIT_OK		0		/* every file went well */
 #define CLI_EXIT_FILES	1		/* some file failed; the others were done */
@@ -75,9 +76,15 @@ extern size_t cli_utf8_char(const unsigned char *s, size_t len);
 extern bool cli_decode(const char *bytes, size_t len, cli_text *out,
 					   char *reason, size_t reason_size);
 
-/* input.c: read and decode one file ("-" is standard input) */
+/*
+ * input.c: read and decode one file ("-" is standard input). Only regular
+ * files are read, and no more than CLI_MAX_FILE_BYTES of anything.
+ */
+#define CLI_MAX_FILE_BYTES ((size_t) 256 * 1024 * 1024)
 extern bool cli_read_document(const char *path, cli_text *out,
 							  char *reason, size_t reason_size);
+/* "a FIFO (named pipe)", "a character device", ... for a stat() mode */
+extern const char *cli_file_kind(mode_t mode);
 
 /* progress.c: what `load` shows while it runs */
 typedef struct cli_progress

@@ -2,7 +2,9 @@
  * walk.c
  *	  The list of files a command works on.
  *
- * A file named on the command line is taken whatever its name. Folders are
+ * A file named on the command line is taken whatever its name, if it is a
+ * regular file (or a link to one); anything else named there, a FIFO, a
+ * device or a socket, is kept with an error and never opened. Folders are
  * walked recursively in byte order of the names, so that two runs over one
  * folder see the files in the same order; inside them only report-like names
  * are taken (.txt, .md, .htm, .html, or no extension), and hidden entries
@@ -151,8 +153,17 @@ cli_walk(char *const *args, int nargs, cli_files *files)
 			add_errno(files, args[i], "could not stat");
 		else if (S_ISDIR(st.st_mode))
 			walk_folder(args[i], files);
-		else
+		else if (S_ISREG(st.st_mode))
 			add(files, args[i], NULL);
+		else
+		{
+			/* never opened: a FIFO would block, a device never end */
+			char		reason[128];
+
+			snprintf(reason, sizeof(reason), "%s, not a regular file: not read",
+					 cli_file_kind(st.st_mode));
+			add(files, args[i], reason);
+		}
 	}
 }
 

@@ -385,6 +385,46 @@ check "... no raw control bytes reach stderr" lacks_raw_bytes "$tmp/bad-name.err
 same "... its JSON error element is valid" t "$(sql "$scratch" "
 	SELECT ($(utf8 j))::jsonb -> 0 ? 'error'" j="$tmp/bad-name.json")"
 
+# -------------------------------------- special files on the command line ----
+
+echo "-- special files named on the command line: refused at once, never opened"
+special=$tmp/special
+mkdir -p "$special"
+mkfifo "$special/fifo.txt"
+python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$special/socket.txt"
+ln -s /dev/zero "$special/zero-link.txt"
+start=$(date +%s)
+timeout 20 "$DISCLOSURE" check "$special/fifo.txt" >/dev/null 2>"$tmp/fifo.err"
+same "a FIFO given to check: exit 1 (not the 124 of a timeout)" 1 $?
+check "... refused with a message" \
+	grep -qF "disclosure: error: $special/fifo.txt: a FIFO (named pipe), not a regular file: not read" "$tmp/fifo.err"
+timeout 20 "$DISCLOSURE" check /dev/zero >/dev/null 2>"$tmp/zero.err"
+same "/dev/zero given to check: exit 1" 1 $?
+check "... refused with a message" \
+	grep -qF "disclosure: error: /dev/zero: a character device, not a regular file: not read" "$tmp/zero.err"
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$special/fifo.txt" /dev/zero \
+	"$special/socket.txt" "$special/zero-link.txt" "$SEEDS/004_76d90fd474e57dbd.txt" \
+	>"$tmp/special.out" 2>"$tmp/special.err"
+same "load of a FIFO, /dev/zero, a socket, a link to /dev/zero and a report: exit 1" 1 $?
+check "... the report is loaded, the four others failed" \
+	grep -q '^files: 5 (loaded 1, already loaded 0, failed 4;' "$tmp/special.out"
+for what in "fifo.txt: a FIFO (named pipe)" "socket.txt: a socket" "zero-link.txt: a character device"; do
+	check "... load says $what" grep -qF "$special/$what, not a regular file: not read" "$tmp/special.err"
+done
+check "... load says /dev/zero is a character device" \
+	grep -qF "/dev/zero: a character device, not a regular file: not read" "$tmp/special.err"
+timeout 60 "$DISCLOSURE" check - </dev/zero >/dev/null 2>"$tmp/stdin-zero.err"
+same "check - with /dev/zero as standard input: exit 1" 1 $?
+check "... stops at the size limit" \
+	grep -qF "disclosure: error: -: more than the 256 MB a file may have: not read" "$tmp/stdin-zero.err"
+truncate -s 300M "$special/huge.txt"
+timeout 20 "$DISCLOSURE" check "$special/huge.txt" >/dev/null 2>"$tmp/huge.err"
+same "a 300 MB file: exit 1" 1 $?
+check "... refused by its size, before it is read" \
+	grep -qF "$special/huge.txt: 314572800 bytes, more than the 256 MB a file may have: not read" "$tmp/huge.err"
+rm -f "$special/huge.txt"
+check "all of it took less than 20 s" [ $(($(date +%s) - start)) -lt 20 ]
+
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
 done
