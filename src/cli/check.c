@@ -40,8 +40,9 @@ usage(void)
 		   "  %s check [OPTION]... PATH...\n\n", cli_progname);
 	printf("Each PATH is a file (\"-\" reads standard input), or a folder searched\n"
 		   "recursively as by \"%s load\". Files may be in UTF-8, GBK or GB18030,\n"
-		   "with or without a byte-order mark. The findings are those\n"
-		   "disclosure_check() gives in SQL, in the same words.\n\n", cli_progname);
+		   "with or without a byte-order mark; only regular files are read (see\n"
+		   "\"%s load --help\"). The findings are those disclosure_check()\n"
+		   "gives in SQL, in the same words.\n\n", cli_progname, cli_progname);
 	printf("Options:\n"
 		   "  --json       print a JSON array: per file its path, encoding and\n"
 		   "               reports, each report as to_jsonb(disclosure_report) shows\n"
@@ -316,6 +317,10 @@ cli_check_main(int argc, char **argv)
 	if (files.n == 0)
 		fprintf(stderr, "%s: no report files found in the paths given\n",
 				cli_progname);
+	if (files.skipped)
+		fprintf(stderr, "%s: skipped %d entr%s of folders that %s not regular files\n",
+				cli_progname, files.skipped, files.skipped == 1 ? "y" : "ies",
+				files.skipped == 1 ? "is" : "are");
 	cli_files_free(&files);
 	return failed ? CLI_EXIT_FILES : CLI_EXIT_OK;
 }

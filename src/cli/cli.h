@@ -43,12 +43,16 @@ typedef struct cli_files
 	cli_file   *items;
 	int			n;
 	int			cap;
+	int			skipped;		/* entries of folders that are not files */
 } cli_files;
 
 /*
  * Files as named, and in folders (recursively, sorted by name) those whose
  * names end in .txt, .md, .htm, .html or have no extension. A path that
- * cannot be listed is kept with its error, in its place.
+ * cannot be listed, or one named that is not a regular file, is kept with
+ * its error, in its place. In folders, FIFOs, sockets, devices, broken
+ * links, link loops and links to folders are said on stderr and counted in
+ * skipped, not kept.
  */
 extern void cli_walk(char *const *args, int nargs, cli_files *files);
 extern void cli_files_free(cli_files *files);

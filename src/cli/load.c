@@ -24,6 +24,7 @@ typedef struct load_totals
 	int			loaded;
 	int			already_loaded;
 	int			failed;
+	int			skipped;		/* entries of folders that are not files */
 	long		reports;
 	long		new_reports;
 	int			no_report;
@@ -57,8 +58,12 @@ usage(void)
 	printf("Each PATH is a file, or a folder searched recursively for files named\n"
 		   "*.txt, *.md, *.htm, *.html or with no extension. Files may be in UTF-8,\n"
 		   "GBK or GB18030, with or without a byte-order mark; each is converted to\n"
-		   "UTF-8 and stored with disclosure_load(PATH, TEXT). A text stored before\n"
-		   "adds nothing, so running again over the same folder is safe.\n\n");
+		   "UTF-8 and stored with disclosure_load(PATH, TEXT), PATH with control\n"
+		   "characters and bytes that are not UTF-8 written \\xNN. A text stored before\n"
+		   "adds nothing, so running again over the same folder is safe. Only\n"
+		   "regular files of up to %d MB are read: a FIFO, device or socket named\n"
+		   "fails; in a folder it is skipped, as are broken links and link loops.\n\n",
+		   (int) (CLI_MAX_FILE_BYTES >> 20));
 	printf("Connection options (as psql's; what is not given comes from PGHOST,\n"
 		   "PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass and the like):\n"
 		   "  -d, --dbname=DBNAME      database name, or a conninfo string or URI\n"
@@ -70,7 +75,8 @@ usage(void)
 	printf("Progress goes to stderr: one line updated in place on a terminal, a line\n"
 		   "per file otherwise. A file that fails is reported with its path and the\n"
 		   "reason, and the run goes on. The summary at the end (on stdout) counts\n"
-		   "files, reports, documents with no report, findings and failures.\n\n");
+		   "files, reports, documents with no report, findings, failures and what\n"
+		   "was skipped.\n\n");
 	printf("Exit status: 0 when every file was loaded, 1 when some file failed,\n"
 		   "2 on bad usage or when the database cannot be used.\n");
 }
@@ -306,6 +312,7 @@ print_summary(const load_totals *t, double rate)
 	printf("documents with no report: %d\n", t->no_report);
 	printf("findings: %ld\n", t->findings);
 	printf("failures: %d\n", t->failed);
+	printf("skipped: %d\n", t->skipped);
 }
 
 /* Every file in turn; false when the connection was lost on the way. */
@@ -361,6 +368,7 @@ cli_load_main(int argc, char **argv)
 	prepare_sql(&sql, schema);
 	cli_walk(argv + first, argc - first, &files);
 	t.files = files.n;
+	t.skipped = files.skipped;
 	if (files.n == 0)
 		fprintf(stderr, "%s: no report files found in the paths given\n",
 				cli_progname);

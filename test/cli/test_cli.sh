@@ -425,6 +425,57 @@ check "... refused by its size, before it is read" \
 rm -f "$special/huge.txt"
 check "all of it took less than 20 s" [ $(($(date +%s) - start)) -lt 20 ]
 
+# ------------------------------------------- special entries in folders ----
+
+echo "-- special entries in folders: skipped, said, counted, not failures"
+skips=$tmp/skips
+mkdir -p "$skips/sub"
+cp "$SEEDS/000_4f3bfc39153d33d4.txt" "$skips/"
+mkfifo "$skips/fifo.txt" "$skips/.hidden-fifo" "$skips/fifo.pdf"
+python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$skips/socket"
+ln -s no-such-file.txt "$skips/broken.txt"
+ln -s loop-b "$skips/loop-a"
+ln -s loop-a "$skips/loop-b"
+ln -s self "$skips/self"
+ln -s /dev/zero "$skips/sub/zero.txt"
+ln -s .. "$skips/sub/up"
+# name escaped in the skip line too
+ln -s nowhere "$skips/$(printf 'gone\x1b[2J')"
+declare -A SKIPPED=(
+	[broken.txt]="a broken symbolic link (its target does not exist)"
+	[fifo.txt]="a FIFO (named pipe), not a regular file"
+	[loop-a]="a symbolic link loop (too many levels of links)"
+	[loop-b]="a symbolic link loop (too many levels of links)"
+	[self]="a symbolic link loop (too many levels of links)"
+	[socket]="a socket, not a regular file"
+	[sub/zero.txt]="a symbolic link to a character device, not a regular file"
+	[sub/up]="a symbolic link to a folder (not followed)"
+	['gone\x1b[2J']="a broken symbolic link (its target does not exist)"
+)
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$skips" >"$tmp/skips.out" 2>"$tmp/skips.err"
+same "load of a folder with special entries: exit 0 (skipped is not failed)" 0 $?
+check "... the one report file is loaded" \
+	grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/skips.out"
+same "... the summary counts what was skipped" "${#SKIPPED[@]}" "$(summary_value "$tmp/skips.out" skipped)"
+same "... a line for each, no more" "${#SKIPPED[@]}" "$(grep -c '^disclosure: skipped ' "$tmp/skips.err")"
+for entry in "${!SKIPPED[@]}"; do
+	check "... skipped $entry: ${SKIPPED[$entry]}" \
+		grep -qxF "disclosure: skipped $skips/$entry: ${SKIPPED[$entry]}" "$tmp/skips.err"
+done
+check "... hidden entries and other names are passed over without a word" \
+	bash -c '! grep -q "hidden-fifo\|fifo\.pdf" "$1"' _ "$tmp/skips.err"
+check "... no raw ESC reaches stderr" lacks_raw_bytes "$tmp/skips.err"
+timeout 20 "$DISCLOSURE" check "$skips" >/dev/null 2>"$tmp/skips-check.err"
+same "check of the same folder: exit 0" 0 $?
+check "... says what it skipped, and how many" \
+	grep -qxF "disclosure: skipped ${#SKIPPED[@]} entries of folders that are not regular files" "$tmp/skips-check.err"
+same "... a line for each" "${#SKIPPED[@]}" "$(grep -c '^disclosure: skipped .*: ' "$tmp/skips-check.err")"
+# a special file named on the command line, beside the folder, still fails
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$skips" "$skips/fifo.txt" >"$tmp/skips2.out" 2>/dev/null
+same "the folder and its FIFO named on the command line: exit 1" 1 $?
+check "... the named FIFO is the one failure" \
+	grep -q '^files: 2 (loaded 0, already loaded 1, failed 1;' "$tmp/skips2.out"
+
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
 done
