@@ -110,6 +110,10 @@ extern void cli_progress_file(cli_progress *p, const char *name,
 							  const char *outcome);
 extern void cli_progress_failure(cli_progress *p, const char *name,
 								 const char *reason);
+/* a transaction of the file name is tried again, attempt of `of`, after pause s */
+extern void cli_progress_retry(cli_progress *p, const char *name,
+							   const char *reason, const char *sqlstate,
+							   double pause, int attempt, int of);
 extern void cli_progress_end(cli_progress *p);
 extern double cli_progress_rate(const cli_progress *p);
 
@@ -125,6 +129,38 @@ typedef struct cli_conn_options
 struct pg_conn;
 extern struct pg_conn *cli_connect(const cli_conn_options *o);
 extern char *cli_extension_schema(struct pg_conn *conn);
+
+/*
+ * store.c: one file's transaction (disclosure_load, then the document's note
+ * and findings), tried again on serialization failure (40001) and deadlock
+ * (40P01) up to CLI_STORE_ATTEMPTS times in all, after pauses of about
+ * CLI_STORE_FIRST_PAUSE seconds, doubled each time.
+ */
+#define CLI_STORE_ATTEMPTS 5
+#define CLI_STORE_FIRST_PAUSE 0.1
+
+typedef struct cli_store_sql	/* the statements, the extension's schema in */
+{
+	char	   *load;
+	char	   *document;
+} cli_store_sql;
+
+typedef struct cli_store_result /* what the server said about one file */
+{
+	long		document_id;
+	int			reports;
+	bool		already_loaded;
+	long		findings;
+	char	   *note;			/* why the document holds no report; malloc'd */
+} cli_store_result;
+
+extern void cli_store_prepare(cli_store_sql *sql, const char *schema);
+extern void cli_store_free(cli_store_sql *sql);
+/* name (escaped) is stored as the source; false with a reason on failure */
+extern bool cli_store(struct pg_conn *conn, const cli_store_sql *sql,
+					  const char *name, const cli_text *text,
+					  cli_store_result *out, cli_progress *p,
+					  char *reason, size_t reason_size);
 
 /* json.c: JSON output of reports and findings */
 struct dsc_report;

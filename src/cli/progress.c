@@ -82,6 +82,17 @@ cli_progress_failure(cli_progress *p, const char *name, const char *reason)
 }
 
 void
+cli_progress_retry(cli_progress *p, const char *name, const char *reason,
+				   const char *sqlstate, double pause, int attempt, int of)
+{
+	clear_line(p);
+	fprintf(stderr, "%s: warning: %s: %s (SQLSTATE %s); trying again in %.2f s (attempt %d of %d)\n",
+			cli_progname, name, reason, sqlstate, pause, attempt, of);
+	if (p->tty)
+		draw(p, true);
+}
+
+void
 cli_progress_end(cli_progress *p)
 {
 	/* the last file drew the final figures; keep them on screen */

@@ -476,6 +476,81 @@ same "the folder and its FIFO named on the command line: exit 1" 1 $?
 check "... the named FIFO is the one failure" \
 	grep -q '^files: 2 (loaded 0, already loaded 1, failed 1;' "$tmp/skips2.out"
 
+# -------------------------------------------------------------- retries ----
+
+echo "-- retries: a serialization failure and a deadlock, provoked by another session"
+db=disclosure_cli_names
+
+# wait_for DB SQL: until the query gives t, for at most 20 s
+wait_for() {
+	local i
+	for i in $(seq 200); do
+		[ "$(sql "$1" "$2")" == t ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+# until some lock on relation REL held by the session named APP is granted
+held_by() {
+	echo "SELECT EXISTS (SELECT FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+	        WHERE a.application_name = '$1' AND l.relation = '$2'::regclass AND l.granted)"
+}
+# a DO block that waits (at most 20 s) until some lock of the kind is awaited
+await_waiter() {
+	echo "DO \$\$ BEGIN FOR i IN 1..400 LOOP
+	        EXIT WHEN EXISTS (SELECT FROM pg_locks WHERE $1 AND NOT granted);
+	        PERFORM pg_sleep(0.05); END LOOP; END \$\$;"
+}
+
+# 40001: another session stores the same text and holds its transaction open;
+# the loader, in a serializable transaction, waits on that row; when the other
+# commits, the row is one its snapshot cannot see: "could not serialize access".
+# Tried again, the text is found stored.
+doc=$SEEDS/001_6174489a5f7162cb.txt
+PGAPPNAME=retry-holder sql "$db" "
+	BEGIN;
+	SELECT FROM disclosure_load('another session', $(utf8 d));
+	$(await_waiter "locktype = 'transactionid'")
+	COMMIT;" d="$doc" >/dev/null 2>"$tmp/holder.err" &
+holder=$!
+check "the other session holds the text stored, uncommitted" \
+	wait_for "$db" "$(held_by retry-holder disclosure_documents)"
+PGOPTIONS="$PGOPTIONS -c default_transaction_isolation=serializable" \
+	timeout 60 "$DISCLOSURE" load -d "$db" "$doc" >"$tmp/retry.out" 2>"$tmp/retry.err"
+same "a serialization failure (40001): load exits 0" 0 $?
+wait "$holder"
+same "... the other session committed" 0 $?
+check "... the retry is said, with the server's words and the SQLSTATE" \
+	grep -qE "^disclosure: warning: $doc: the server refused it: could not serialize access due to concurrent update \(SQLSTATE 40001\); trying again in [0-9.]+ s \(attempt 2 of 5\)$" "$tmp/retry.err"
+check "... then the text is found stored by the other session" \
+	grep -qF "[1/1] $doc: already loaded, 5 reports" "$tmp/retry.err"
+check "... and counted so" grep -q '^files: 1 (loaded 0, already loaded 1, failed 0;' "$tmp/retry.out"
+
+# 40P01: another session locks disclosure_reports, waits until the loader
+# (holding disclosure_documents) waits for it, then asks for
+# disclosure_documents; the loader's deadlock check (deadlock_timeout 1 s,
+# the other's is 60 s) finds the cycle and aborts the loader's transaction;
+# tried again once the other has committed, it goes through.
+doc=$SEEDS/002_1ca1bc342bc23096.txt
+PGAPPNAME=deadlock-holder sql "$db" "
+	BEGIN;
+	SET LOCAL deadlock_timeout = '60s';
+	LOCK TABLE disclosure_reports IN SHARE MODE;
+	$(await_waiter "relation = 'disclosure_reports'::regclass")
+	LOCK TABLE disclosure_documents IN SHARE MODE;
+	COMMIT;" >/dev/null 2>"$tmp/deadlock-holder.err" &
+holder=$!
+check "the other session holds disclosure_reports" \
+	wait_for "$db" "$(held_by deadlock-holder disclosure_reports)"
+timeout 60 "$DISCLOSURE" load -d "$db" "$doc" >"$tmp/deadlock.out" 2>"$tmp/deadlock.err"
+same "a deadlock (40P01): load exits 0" 0 $?
+wait "$holder"
+same "... the other session committed" 0 $?
+check "... the retry is said" \
+	grep -qE "^disclosure: warning: $doc: the server refused it: deadlock detected .*\(SQLSTATE 40P01\); trying again in [0-9.]+ s \(attempt 2 of 5\)$" "$tmp/deadlock.err"
+check "... then the file is loaded" grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/deadlock.out"
+same "... once" 1 "$(sql "$db" "SELECT count(*) FROM disclosure_documents WHERE source = '$doc'")"
+
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
 done
