@@ -16,6 +16,13 @@
 #    second run that adds nothing; then GB18030 and UTF-8-with-BOM copies,
 #    each into a fresh database, store the same texts and reports as the
 #    UTF-8 originals.
+# 3. Hostile paths and a busy database: file names with bytes that are not
+#    UTF-8, terminal escapes and a bidi override (loaded, printed and stored
+#    escaped); a FIFO, /dev/zero, a socket and a 300 MB file named on the
+#    command line (refused at once, under timeout); FIFOs, sockets, broken
+#    links, link loops and links to devices and folders inside a folder
+#    (skipped, said and counted, not failures); a serialization failure and
+#    a deadlock provoked by a second session (retried); the exit statuses.
 # Closes with 'N passed, N failed'; exits non-zero if anything failed.
 set -uo pipefail
 
@@ -550,6 +557,28 @@ check "... the retry is said" \
 	grep -qE "^disclosure: warning: $doc: the server refused it: deadlock detected .*\(SQLSTATE 40P01\); trying again in [0-9.]+ s \(attempt 2 of 5\)$" "$tmp/deadlock.err"
 check "... then the file is loaded" grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/deadlock.out"
 same "... once" 1 "$(sql "$db" "SELECT count(*) FROM disclosure_documents WHERE source = '$doc'")"
+
+# ---------------------------------------------------------- exit status ----
+
+echo "-- exit status: 0 all went well, 1 some file failed, 2 bad usage or no database"
+"$DISCLOSURE" load -d disclosure_cli_names >/dev/null 2>&1
+same "load without paths: 2" 2 $?
+"$DISCLOSURE" load -d disclosure_cli_names "$tmp/no-such-file.txt" >/dev/null 2>&1
+same "load of a path that does not exist: 1" 1 $?
+"$DISCLOSURE" check "$tmp/no-such-file.txt" >/dev/null 2>&1
+same "check of a path that does not exist: 1" 1 $?
+mkdir -p "$tmp/empty" "$tmp/only-special"
+mkfifo "$tmp/only-special/fifo.txt"
+ln -s nowhere "$tmp/only-special/broken.txt"
+"$DISCLOSURE" load -d disclosure_cli_names "$tmp/empty" >/dev/null 2>&1
+same "load of an empty folder: 0" 0 $?
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$tmp/only-special" >/dev/null 2>&1
+same "load of a folder holding only a FIFO and a broken link: 0" 0 $?
+timeout 20 "$DISCLOSURE" check --json "$tmp/only-special" >"$tmp/only-special.json" 2>/dev/null
+same "check --json of it: 0" 0 $?
+same "... an empty JSON array" "[]" "$(cat "$tmp/only-special.json")"
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names -p 1 "$tmp/only-special/fifo.txt" >/dev/null 2>&1
+same "no server, whatever the files: 2" 2 $?
 
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
