@@ -50,6 +50,11 @@ check() {
 same() {
 	if [ "$2" == "$3" ]; then ok; else not_ok "$1: expected '$2', got '$3'"; fi
 }
+# make_socket PATH: a Unix socket left at PATH (perl-base is always there)
+make_socket() {
+	perl -MIO::Socket::UNIX -e \
+		'IO::Socket::UNIX->new(Type => SOCK_STREAM(), Local => $ARGV[0], Listen => 1) or die "$!\n"' "$1"
+}
 # lacks_raw_bytes FILE: FILE holds no ESC, BEL, 0xFF or U+202E as such
 lacks_raw_bytes() { ! LC_ALL=C grep -q "$(printf '\x1b\\|\x07\\|\xff\\|\xe2\x80\xae')" "$1"; }
 
@@ -398,7 +403,7 @@ echo "-- special files named on the command line: refused at once, never opened"
 special=$tmp/special
 mkdir -p "$special"
 mkfifo "$special/fifo.txt"
-python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$special/socket.txt"
+make_socket "$special/socket.txt"
 ln -s /dev/zero "$special/zero-link.txt"
 start=$(date +%s)
 timeout 20 "$DISCLOSURE" check "$special/fifo.txt" >/dev/null 2>"$tmp/fifo.err"
@@ -439,7 +444,7 @@ skips=$tmp/skips
 mkdir -p "$skips/sub"
 cp "$SEEDS/000_4f3bfc39153d33d4.txt" "$skips/"
 mkfifo "$skips/fifo.txt" "$skips/.hidden-fifo" "$skips/fifo.pdf"
-python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$skips/socket"
+make_socket "$skips/socket"
 ln -s no-such-file.txt "$skips/broken.txt"
 ln -s loop-b "$skips/loop-a"
 ln -s loop-a "$skips/loop-b"
