@@ -25,7 +25,7 @@
 /* One parsed file: what the printers need. */
 typedef struct checked_file
 {
-	const char *path;
+	const char *name;			/* the path, escaped */
 	const cli_text *text;
 	const dsc_document *doc;
 	const dsc_findings *findings;	/* one list per report */
@@ -40,8 +40,9 @@ usage(void)
 		   "  %s check [OPTION]... PATH...\n\n", cli_progname);
 	printf("Each PATH is a file (\"-\" reads standard input), or a folder searched\n"
 		   "recursively as by \"%s load\". Files may be in UTF-8, GBK or GB18030,\n"
-		   "with or without a byte-order mark. The findings are those\n"
-		   "disclosure_check() gives in SQL, in the same words.\n\n", cli_progname);
+		   "with or without a byte-order mark; only regular files are read (see\n"
+		   "\"%s load --help\"). The findings are those disclosure_check()\n"
+		   "gives in SQL, in the same words.\n\n", cli_progname, cli_progname);
 	printf("Options:\n"
 		   "  --json       print a JSON array: per file its path, encoding and\n"
 		   "               reports, each report as to_jsonb(disclosure_report) shows\n"
@@ -188,7 +189,7 @@ print_text(const checked_file *f)
 {
 	const dsc_document *doc = f->doc;
 
-	printf("== %s (%s%s): ", f->path, f->text->encoding,
+	printf("== %s (%s%s): ", f->name, f->text->encoding,
 		   f->text->had_bom ? " with byte-order mark" : "");
 	if (doc->n_reports == 0)
 		printf("no report");
@@ -216,7 +217,7 @@ print_json(const checked_file *f, bool first)
 	const dsc_document *doc = f->doc;
 
 	fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", stdout);
-	cli_json_string(stdout, f->path);
+	cli_json_string(stdout, f->name);
 	printf(", \"encoding\": \"%s\", \"byte_order_mark\": %s, "
 		   "\"duplicates_dropped\": %d, \"no_report\": ",
 		   f->text->encoding, f->text->had_bom ? "true" : "false",
@@ -238,21 +239,21 @@ print_json(const checked_file *f, bool first)
 }
 
 static void
-print_json_failure(const char *path, const char *reason, bool first)
+print_json_failure(const char *name, const char *reason, bool first)
 {
 	fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", stdout);
-	cli_json_string(stdout, path);
+	cli_json_string(stdout, name);
 	fputs(", \"error\": ", stdout);
 	cli_json_string(stdout, reason);
 	fputc('}', stdout);
 }
 
 static bool
-fail(const char *path, const char *reason, bool json, bool first)
+fail(const char *name, const char *reason, bool json, bool first)
 {
-	cli_error("%s: %s", path, reason);
+	cli_error("%s: %s", name, reason);
 	if (json)
-		print_json_failure(path, reason, first);
+		print_json_failure(name, reason, first);
 	return false;
 }
 
@@ -268,9 +269,9 @@ check_file(const cli_file *file, bool json, bool first)
 	dsc_findings *findings;
 
 	if (file->error)
-		return fail(file->path, file->error, json, first);
+		return fail(file->name, file->error, json, first);
 	if (!cli_read_document(file->path, &text, reason, sizeof(reason)))
-		return fail(file->path, reason, json, first);
+		return fail(file->name, reason, json, first);
 	dsc_arena_init_malloc(&arena);
 	/* text or HTML, sniffed as disclosure_parse_all() does */
 	doc = dsc_parse_any(&arena, text.data, text.len, &problem, NULL);
@@ -280,15 +281,15 @@ check_file(const cli_file *file, bool json, bool first)
 				 problem ? problem : "libxml2 built no document");
 		dsc_arena_free_all(&arena);
 		free(text.data);
-		return fail(file->path, reason, json, first);
+		return fail(file->name, reason, json, first);
 	}
 	findings = dsc_alloc0(&arena, sizeof(dsc_findings) * (size_t) (doc->n_reports + 1));
 	for (int i = 0; i < doc->n_reports; i++)
 		dsc_check_report(&arena, doc->reports[i], &findings[i]);
 	if (json)
-		print_json(&(checked_file) {file->path, &text, doc, findings}, first);
+		print_json(&(checked_file) {file->name, &text, doc, findings}, first);
 	else
-		print_text(&(checked_file) {file->path, &text, doc, findings});
+		print_text(&(checked_file) {file->name, &text, doc, findings});
 	dsc_arena_free_all(&arena);
 	free(text.data);
 	return true;
@@ -316,6 +317,10 @@ cli_check_main(int argc, char **argv)
 	if (files.n == 0)
 		fprintf(stderr, "%s: no report files found in the paths given\n",
 				cli_progname);
+	if (files.skipped)
+		fprintf(stderr, "%s: skipped %d entr%s of folders that %s not regular files\n",
+				cli_progname, files.skipped, files.skipped == 1 ? "y" : "ies",
+				files.skipped == 1 ? "is" : "are");
 	cli_files_free(&files);
 	return failed ? CLI_EXIT_FILES : CLI_EXIT_OK;
 }

@@ -29,10 +29,45 @@ starts_with(const char *bytes, size_t len, const unsigned char *prefix,
 }
 
 /*
- * The length of the longest valid UTF-8 prefix: equal to len when all of it
- * is valid. Overlong forms, surrogates and code points above U+10FFFF are
- * invalid, as they are to PostgreSQL.
+ * The length of the valid UTF-8 character at s (1 to 4), or 0 when the bytes
+ * there are not one. Overlong forms, surrogates and code points above
+ * U+10FFFF are invalid, as they are to PostgreSQL.
  */
+size_t
+cli_utf8_char(const unsigned char *s, size_t len)
+{
+	unsigned char c = s[0];
+	size_t		n;
+	unsigned char lo = 0x80,
+				hi = 0xBF;		/* allowed range of the second byte */
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 3;
+		lo = c == 0xE0 ? 0xA0 : 0x80;	/* no overlong forms */
+		hi = c == 0xED ? 0x9F : 0xBF;	/* no surrogates */
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 4;
+		lo = c == 0xF0 ? 0x90 : 0x80;
+		hi = c == 0xF4 ? 0x8F : 0xBF;	/* nothing above U+10FFFF */
+	}
+	else
+		return 0;
+	if (n > len || s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t k = 2; k < n; k++)
+		if (s[k] < 0x80 || s[k] > 0xBF)
+			return 0;
+	return n;
+}
+
+/* The length of the longest valid UTF-8 prefix: len when all of it is. */
 static size_t
 utf8_valid_prefix(const unsigned char *s, size_t len)
 {
@@ -40,34 +75,10 @@ utf8_valid_prefix(const unsigned char *s, size_t len)
 
 	while (i < len)
 	{
-		unsigned char c = s[i];
-		size_t		n;
-		unsigned char lo = 0x80,
-					hi = 0xBF;	/* allowed range of the second byte */
+		size_t		n = cli_utf8_char(s + i, len - i);
 
-		if (c < 0x80)
-			n = 1;
-		else if (c >= 0xC2 && c <= 0xDF)
-			n = 2;
-		else if (c >= 0xE0 && c <= 0xEF)
-		{
-			n = 3;
-			lo = c == 0xE0 ? 0xA0 : 0x80;	/* no overlong forms */
-			hi = c == 0xED ? 0x9F : 0xBF;	/* no surrogates */
-		}
-		else if (c >= 0xF0 && c <= 0xF4)
-		{
-			n = 4;
-			lo = c == 0xF0 ? 0x90 : 0x80;
-			hi = c == 0xF4 ? 0x8F : 0xBF;	/* nothing above U+10FFFF */
-		}
-		else
+		if (n == 0)
 			return i;
-		if (i + n > len || (n > 1 && (s[i + 1] < lo || s[i + 1] > hi)))
-			return i;
-		for (size_t k = 2; k < n; k++)
-			if (s[i + k] < 0x80 || s[i + k] > 0xBF)
-				return i;
 		i += n;
 	}
 	return len;

@@ -3,9 +3,9 @@
  *	  disclosure load [connection options] PATH...
  *
  * Each file is read, decoded to UTF-8 and passed to disclosure_load(), which
- * stores it and its reports in one transaction of its own, so a file that
- * fails leaves nothing behind and does not stop the run, and a text already
- * stored (by sha256) adds nothing.
+ * stores it and its reports, in one transaction of its own (store.c), so a
+ * file that fails leaves nothing behind and does not stop the run, and a
+ * text already stored (by sha256) adds nothing.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -24,28 +24,12 @@ typedef struct load_totals
 	int			loaded;
 	int			already_loaded;
 	int			failed;
+	int			skipped;		/* entries of folders that are not files */
 	long		reports;
 	long		new_reports;
 	int			no_report;
 	long		findings;
 } load_totals;
-
-/* The two statements, with the extension's schema written in. */
-typedef struct load_sql
-{
-	char	   *load;
-	char	   *document;
-} load_sql;
-
-/* What the server said about one file. */
-typedef struct load_result
-{
-	long		document_id;
-	int			reports;
-	bool		already_loaded;
-	long		findings;
-	char	   *note;			/* why the document holds no report */
-} load_result;
 
 static void
 usage(void)
@@ -57,8 +41,12 @@ usage(void)
 	printf("Each PATH is a file, or a folder searched recursively for files named\n"
 		   "*.txt, *.md, *.htm, *.html or with no extension. Files may be in UTF-8,\n"
 		   "GBK or GB18030, with or without a byte-order mark; each is converted to\n"
-		   "UTF-8 and stored with disclosure_load(PATH, TEXT). A text stored before\n"
-		   "adds nothing, so running again over the same folder is safe.\n\n");
+		   "UTF-8 and stored with disclosure_load(PATH, TEXT), PATH with control\n"
+		   "characters and bytes that are not UTF-8 written \\xNN. A text stored before\n"
+		   "adds nothing, so running again over the same folder is safe. Only\n"
+		   "regular files of up to %d MB are read: a FIFO, device or socket named\n"
+		   "fails; in a folder it is skipped, as are broken links and link loops.\n\n",
+		   (int) (CLI_MAX_FILE_BYTES >> 20));
 	printf("Connection options (as psql's; what is not given comes from PGHOST,\n"
 		   "PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass and the like):\n"
 		   "  -d, --dbname=DBNAME      database name, or a conninfo string or URI\n"
@@ -69,8 +57,11 @@ usage(void)
 		   "  -?, --help               show this help, then exit\n\n");
 	printf("Progress goes to stderr: one line updated in place on a terminal, a line\n"
 		   "per file otherwise. A file that fails is reported with its path and the\n"
-		   "reason, and the run goes on. The summary at the end (on stdout) counts\n"
-		   "files, reports, documents with no report, findings and failures.\n\n");
+		   "reason, and the run goes on. A file's transaction that fails with a\n"
+		   "serialization failure or a deadlock is tried again, up to %d times in\n"
+		   "all, with a warning each time. The summary at the end (on stdout) counts\n"
+		   "files, reports, documents with no report, findings, failures and what\n"
+		   "was skipped.\n\n", CLI_STORE_ATTEMPTS);
 	printf("Exit status: 0 when every file was loaded, 1 when some file failed,\n"
 		   "2 on bad usage or when the database cannot be used.\n");
 }
@@ -134,96 +125,9 @@ parse_options(int argc, char **argv, cli_conn_options *o, int *status)
 	return optind;
 }
 
-/* template with every @extschema@ replaced by schema, as in the install script */
-static char *
-with_schema(const char *template, const char *schema)
-{
-	static const char marker[] = "@extschema@";
-	size_t		len = strlen(template) + 1;
-	char	   *sql;
-	char	   *o;
-
-	for (const char *t = strstr(template, marker); t; t = strstr(t + 1, marker))
-		len += strlen(schema);
-	sql = o = cli_xmalloc(len);
-	for (const char *t = template; *t;)
-	{
-		if (strncmp(t, marker, sizeof(marker) - 1) == 0)
-		{
-			o = stpcpy(o, schema);
-			t += sizeof(marker) - 1;
-		}
-		else
-			*o++ = *t++;
-	}
-	*o = '\0';
-	return sql;
-}
-
-static void
-prepare_sql(load_sql *sql, const char *schema)
-{
-	sql->load = with_schema(
-		"SELECT document_id, reports, already_loaded "
-		"FROM @extschema@.disclosure_load($1, $2)", schema);
-	/* a statement of its own: the inserts of the first are not visible in it */
-	sql->document = with_schema(
-		"SELECT d.note, (SELECT count(*) FROM @extschema@.disclosure_reports r, "
-		"@extschema@.disclosure_check(r.report) f WHERE r.document_id = d.id) "
-		"FROM @extschema@.disclosure_documents d WHERE d.id = $1", schema);
-}
-
-/* The server's complaint about a statement, as one line. */
-static void
-server_reason(const PGresult *res, char *reason, size_t reason_size)
-{
-	const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
-
-	if (primary == NULL)
-		primary = PQresultErrorMessage(res);
-	snprintf(reason, reason_size, "the server refused it: %s%s%s", primary,
-			 detail ? " " : "", detail ? detail : "");
-}
-
-/* disclosure_load(path, text), then the document's note and findings. */
-static bool
-store(PGconn *conn, const load_sql *sql, const char *path,
-	  const cli_text *text, load_result *out, char *reason, size_t reason_size)
-{
-	const char *params[2] = {path, text->data};
-	PGresult   *res = PQexecParams(conn, sql->load, 2, NULL, params, NULL, NULL, 0);
-	char		id[32];
-
-	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
-	{
-		server_reason(res, reason, reason_size);
-		PQclear(res);
-		return false;
-	}
-	out->document_id = atol(PQgetvalue(res, 0, 0));
-	out->reports = atoi(PQgetvalue(res, 0, 1));
-	out->already_loaded = strcmp(PQgetvalue(res, 0, 2), "t") == 0;
-	PQclear(res);
-
-	snprintf(id, sizeof(id), "%ld", out->document_id);
-	params[0] = id;
-	res = PQexecParams(conn, sql->document, 1, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
-	{
-		server_reason(res, reason, reason_size);
-		PQclear(res);
-		return false;
-	}
-	out->note = PQgetisnull(res, 0, 0) ? NULL : cli_xstrdup(PQgetvalue(res, 0, 0));
-	out->findings = atol(PQgetvalue(res, 0, 1));
-	PQclear(res);
-	return true;
-}
-
 /* The plain progress line's account of one stored file. */
 static void
-describe(const load_result *r, const cli_text *text, char *buf, size_t size)
+describe(const cli_store_result *r, const cli_text *text, char *buf, size_t size)
 {
 	char		enc[64] = "";
 
@@ -242,7 +146,7 @@ describe(const load_result *r, const cli_text *text, char *buf, size_t size)
 }
 
 static void
-count(load_totals *t, cli_progress *p, const load_result *r)
+count(load_totals *t, cli_progress *p, const cli_store_result *r)
 {
 	if (r->already_loaded)
 		t->already_loaded++;
@@ -261,25 +165,26 @@ count(load_totals *t, cli_progress *p, const load_result *r)
 
 /* One file, start to end; false only when the connection is gone. */
 static bool
-load_file(PGconn *conn, const load_sql *sql, const cli_file *file,
+load_file(PGconn *conn, const cli_store_sql *sql, const cli_file *file,
 		  load_totals *t, cli_progress *p)
 {
 	char		reason[1024];
 	char		outcome[1200];
 	cli_text	text;
-	load_result r = {0};
+	cli_store_result r = {0};
 
 	if (file->error)
 		snprintf(reason, sizeof(reason), "%s", file->error);
 	else if (cli_read_document(file->path, &text, reason, sizeof(reason)))
 	{
-		bool		ok = store(conn, sql, file->path, &text, &r, reason, sizeof(reason));
+		bool		ok = cli_store(conn, sql, file->name, &text, &r, p,
+								   reason, sizeof(reason));
 
 		if (ok)
 		{
 			count(t, p, &r);
 			describe(&r, &text, outcome, sizeof(outcome));
-			cli_progress_file(p, file->path, outcome);
+			cli_progress_file(p, file->name, outcome);
 		}
 		free(text.data);
 		free(r.note);
@@ -289,7 +194,7 @@ load_file(PGconn *conn, const load_sql *sql, const cli_file *file,
 			return false;
 	}
 	t->failed++;
-	cli_progress_failure(p, file->path, reason);
+	cli_progress_failure(p, file->name, reason);
 	return true;
 }
 
@@ -302,11 +207,12 @@ print_summary(const load_totals *t, double rate)
 	printf("documents with no report: %d\n", t->no_report);
 	printf("findings: %ld\n", t->findings);
 	printf("failures: %d\n", t->failed);
+	printf("skipped: %d\n", t->skipped);
 }
 
 /* Every file in turn; false when the connection was lost on the way. */
 static bool
-load_all(PGconn *conn, const load_sql *sql, const cli_files *files,
+load_all(PGconn *conn, const cli_store_sql *sql, const cli_files *files,
 		 load_totals *t, double *rate)
 {
 	cli_progress p;
@@ -318,7 +224,7 @@ load_all(PGconn *conn, const load_sql *sql, const cli_files *files,
 		{
 			cli_progress_end(&p);
 			cli_error("connection to the server lost while loading %s: %s",
-					  files->items[i].path, PQerrorMessage(conn));
+					  files->items[i].name, PQerrorMessage(conn));
 			fprintf(stderr, "%d of %d files were done; running again loads the rest.\n",
 					i, files->n);
 			return false;
@@ -338,7 +244,7 @@ cli_load_main(int argc, char **argv)
 	PGconn	   *conn;
 	char	   *schema;
 	cli_files	files;
-	load_sql	sql;
+	cli_store_sql sql;
 	load_totals t = {0};
 	double		rate = 0;
 	bool		whole;
@@ -354,9 +260,10 @@ cli_load_main(int argc, char **argv)
 		PQfinish(conn);
 		return CLI_EXIT_USAGE;
 	}
-	prepare_sql(&sql, schema);
+	cli_store_prepare(&sql, schema);
 	cli_walk(argv + first, argc - first, &files);
 	t.files = files.n;
+	t.skipped = files.skipped;
 	if (files.n == 0)
 		fprintf(stderr, "%s: no report files found in the paths given\n",
 				cli_progname);
@@ -365,8 +272,7 @@ cli_load_main(int argc, char **argv)
 		print_summary(&t, rate);
 	PQfinish(conn);
 	cli_files_free(&files);
-	free(sql.load);
-	free(sql.document);
+	cli_store_free(&sql);
 	free(schema);
 	if (!whole)
 		return CLI_EXIT_USAGE;

@@ -59,24 +59,35 @@ draw(cli_progress *p, bool force)
 	p->line_shown = true;
 }
 
-/* One file done; outcome says what it gave, for the plain line. */
+/* One file done (name: its path escaped); outcome says what it gave. */
 void
-cli_progress_file(cli_progress *p, const char *path, const char *outcome)
+cli_progress_file(cli_progress *p, const char *name, const char *outcome)
 {
 	p->done++;
 	if (p->tty)
 		draw(p, p->done == p->total);
 	else
-		fprintf(stderr, "[%d/%d] %s: %s\n", p->done, p->total, path, outcome);
+		fprintf(stderr, "[%d/%d] %s: %s\n", p->done, p->total, name, outcome);
 }
 
 void
-cli_progress_failure(cli_progress *p, const char *path, const char *reason)
+cli_progress_failure(cli_progress *p, const char *name, const char *reason)
 {
 	p->done++;
 	p->failed++;
 	clear_line(p);
-	cli_error("%s: %s", path, reason);
+	cli_error("%s: %s", name, reason);
+	if (p->tty)
+		draw(p, true);
+}
+
+void
+cli_progress_retry(cli_progress *p, const char *name, const char *reason,
+				   const char *sqlstate, double pause, int attempt, int of)
+{
+	clear_line(p);
+	fprintf(stderr, "%s: warning: %s: %s (SQLSTATE %s); trying again in %.2f s (attempt %d of %d)\n",
+			cli_progname, name, reason, sqlstate, pause, attempt, of);
 	if (p->tty)
 		draw(p, true);
 }

@@ -2,12 +2,18 @@
  * walk.c
  *	  The list of files a command works on.
  *
- * A file named on the command line is taken whatever its name. Folders are
+ * A file named on the command line is taken whatever its name, if it is a
+ * regular file (or a link to one); anything else named there, a FIFO, a
+ * device or a socket, is kept with an error and never opened. Folders are
  * walked recursively in byte order of the names, so that two runs over one
  * folder see the files in the same order; inside them only report-like names
  * are taken (.txt, .md, .htm, .html, or no extension), and hidden entries
  * (names starting with a dot) are passed over. Symbolic links to files are
- * followed; links to folders are not, so a link cycle cannot loop.
+ * followed; links to folders are not, so a link cycle cannot loop. What a
+ * folder holds that cannot be read as a file (a FIFO, a socket, a device, a
+ * broken link, a link loop, a link to a folder) is skipped with a line on
+ * stderr each and counted in files->skipped: it is not a failure, as a
+ * special file named on the command line is.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -33,6 +39,7 @@ add(cli_files *files, const char *path, const char *error)
 	}
 	f = &files->items[files->n++];
 	f->path = cli_xstrdup(path);
+	f->name = cli_escape_name(path);
 	f->error = error ? cli_xstrdup(error) : NULL;
 }
 
@@ -96,12 +103,61 @@ list_folder(const char *path, int *n)
 
 static void walk_folder(const char *path, cli_files *files);
 
+/* An entry of a folder that is not read: said on stderr, and counted. */
+static void
+skip(cli_files *files, const char *path, const char *why)
+{
+	char	   *name = cli_escape_name(path);
+
+	fprintf(stderr, "%s: skipped %s: %s\n", cli_progname, name, why);
+	free(name);
+	files->skipped++;
+}
+
+/* A symbolic link in a folder: taken if it leads to a regular file. */
+static void
+walk_link(const char *path, bool wanted, cli_files *files)
+{
+	struct stat st;
+	char		why[128];
+
+	if (stat(path, &st) != 0)
+	{
+		if (!wanted)
+			return;
+		if (errno == ENOENT || errno == ENOTDIR)
+			skip(files, path, "a broken symbolic link (its target does not exist)");
+		else if (errno == ELOOP)
+			skip(files, path, "a symbolic link loop (too many levels of links)");
+		else
+			add_errno(files, path, "could not stat the link's target");
+	}
+	else if (S_ISDIR(st.st_mode))
+		skip(files, path, "a symbolic link to a folder (not followed)");
+	else if (!wanted)
+		return;
+	else if (S_ISREG(st.st_mode))
+		add(files, path, NULL);
+	else
+	{
+		snprintf(why, sizeof(why), "a symbolic link to %s, not a regular file",
+				 cli_file_kind(st.st_mode));
+		skip(files, path, why);
+	}
+}
+
+/*
+ * One entry of a folder. Folders are walked whatever their names; anything
+ * else whose name is not a report's is passed over without a word; of the
+ * rest, what is not a regular file (or a link to one) is skipped, and said.
+ */
 static void
 walk_entry(const char *folder, const char *name, cli_files *files)
 {
 	size_t		len = strlen(folder) + strlen(name) + 2;
 	char	   *path = cli_xmalloc(len);
 	struct stat st;
+	char		why[128];
 
 	/* "dir/" given on the command line does not become "dir//name" */
 	snprintf(path, len, "%s%s%s", folder,
@@ -110,10 +166,20 @@ walk_entry(const char *folder, const char *name, cli_files *files)
 		add_errno(files, path, "could not stat");
 	else if (S_ISDIR(st.st_mode))
 		walk_folder(path, files);
-	else if (wanted_name(name) &&
-			 (S_ISREG(st.st_mode) ||
-			  (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode))))
+	else if (S_ISLNK(st.st_mode))
+		walk_link(path, wanted_name(name), files);
+	else if (!wanted_name(name))
+	{
+		/* not a report's name: passed over */
+	}
+	else if (S_ISREG(st.st_mode))
 		add(files, path, NULL);
+	else
+	{
+		snprintf(why, sizeof(why), "%s, not a regular file",
+				 cli_file_kind(st.st_mode));
+		skip(files, path, why);
+	}
 	free(path);
 }
 
@@ -150,8 +216,17 @@ cli_walk(char *const *args, int nargs, cli_files *files)
 			add_errno(files, args[i], "could not stat");
 		else if (S_ISDIR(st.st_mode))
 			walk_folder(args[i], files);
-		else
+		else if (S_ISREG(st.st_mode))
 			add(files, args[i], NULL);
+		else
+		{
+			/* never opened: a FIFO would block, a device never end */
+			char		reason[128];
+
+			snprintf(reason, sizeof(reason), "%s, not a regular file: not read",
+					 cli_file_kind(st.st_mode));
+			add(files, args[i], reason);
+		}
 	}
 }
 
@@ -161,6 +236,7 @@ cli_files_free(cli_files *files)
 	for (int i = 0; i < files->n; i++)
 	{
 		free(files->items[i].path);
+		free(files->items[i].name);
 		free(files->items[i].error);
 	}
 	free(files->items);

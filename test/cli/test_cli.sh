@@ -16,6 +16,13 @@
 #    second run that adds nothing; then GB18030 and UTF-8-with-BOM copies,
 #    each into a fresh database, store the same texts and reports as the
 #    UTF-8 originals.
+# 3. Hostile paths and a busy database: file names with bytes that are not
+#    UTF-8, terminal escapes and a bidi override (loaded, printed and stored
+#    escaped); a FIFO, /dev/zero, a socket and a 300 MB file named on the
+#    command line (refused at once, under timeout); FIFOs, sockets, broken
+#    links, link loops and links to devices and folders inside a folder
+#    (skipped, said and counted, not failures); a serialization failure and
+#    a deadlock provoked by a second session (retried); the exit statuses.
 # Closes with 'N passed, N failed'; exits non-zero if anything failed.
 set -uo pipefail
 
@@ -24,7 +31,7 @@ root=$PWD
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 DISCLOSURE=${DISCLOSURE:-$("$PG_CONFIG" --bindir)/disclosure}
 SEEDS=$root/test/data/seeds
-DBS=(disclosure_cli_utf8 disclosure_cli_gb18030 disclosure_cli_bom)
+DBS=(disclosure_cli_utf8 disclosure_cli_gb18030 disclosure_cli_bom disclosure_cli_names)
 
 passed=0
 failed=0
@@ -43,6 +50,13 @@ check() {
 same() {
 	if [ "$2" == "$3" ]; then ok; else not_ok "$1: expected '$2', got '$3'"; fi
 }
+# make_socket PATH: a Unix socket left at PATH (perl-base is always there)
+make_socket() {
+	perl -MIO::Socket::UNIX -e \
+		'IO::Socket::UNIX->new(Type => SOCK_STREAM(), Local => $ARGV[0], Listen => 1) or die "$!\n"' "$1"
+}
+# lacks_raw_bytes FILE: FILE holds no ESC, BEL, 0xFF or U+202E as such
+lacks_raw_bytes() { ! LC_ALL=C grep -q "$(printf '\x1b\\|\x07\\|\xff\\|\xe2\x80\xae')" "$1"; }
 
 tmp=$(mktemp -d /tmp/disclosure-cli.XXXXXX)
 started_cluster=false
@@ -341,6 +355,235 @@ check "a UTF-8 BOM before bytes that are not UTF-8 is refused, with the offset" 
 	grep -qF "$tmp/bom-broken.txt: begins with a UTF-8 byte-order mark but is not valid UTF-8 (byte 0xE4 at offset $(($(wc -c <"$seed") + 8)))" "$tmp/bom-broken.err"
 check "UTF-16 is refused, with a hint" grep -q 'UTF-16 byte-order mark.*iconv -f UTF-16' "$tmp/utf16.err"
 check "a NUL byte is refused" grep -qF "$tmp/nul.txt: contains a NUL byte (at offset 4)" "$tmp/nul.err"
+
+# ------------------------------------------------------------ file names ----
+
+echo "-- file names: bytes that are not UTF-8, terminal escapes, bidi overrides"
+db=disclosure_cli_names
+names_dir=$tmp/names
+mkdir -p "$names_dir"
+# 0xFF 0xFE (not UTF-8), ESC [31m ... ESC [0m (colour), U+202E (right-to-left
+# override), a backslash; shown_* is how the tool must print and store them
+odd_name=$(printf 'odd\xff\xfe\x1b[31mred\x1b[0m\xe2\x80\xae\\x.txt')
+shown_name='odd\xff\xfe\x1b[31mred\x1b[0m\xe2\x80\xae\\x.txt'
+odd=$names_dir/$odd_name
+shown=$names_dir/$shown_name
+printf '%s' "$shown" >"$tmp/shown"
+cp "$SEEDS/003_5c245e0f5975cf67.txt" "$odd"
+"$DISCLOSURE" load -d "$db" "$names_dir" >"$tmp/names.out" 2>"$tmp/names.err"
+same "a file named with 0xFF and an ESC sequence: load exits 0" 0 $?
+check "... the progress line shows the name escaped" \
+	grep -qF "[1/1] $shown: 1 report, 0 findings" "$tmp/names.err"
+check "... no raw ESC, 0xFF or U+202E reaches stderr" lacks_raw_bytes "$tmp/names.err"
+check "... and nothing is said about invalid bytes" \
+	bash -c '! grep -qi "invalid\|byte sequence" "$1"' _ "$tmp/names.err"
+same "... the source is stored escaped" t "$(sql "$db" "
+	SELECT source = $(utf8 s) FROM disclosure_documents" s="$tmp/shown")"
+"$DISCLOSURE" check --json "$odd" >"$tmp/names.json" 2>"$tmp/names-check.err"
+same "... check --json exits 0" 0 $?
+same "... its JSON is valid and names the file escaped" t "$(sql "$scratch" "
+	SELECT ($(utf8 j))::jsonb -> 0 ->> 'file' = $(utf8 s)" j="$tmp/names.json" s="$tmp/shown")"
+"$DISCLOSURE" check "$odd" >"$tmp/names-check.out"
+check "... the text output shows it escaped" \
+	grep -qF "== $shown (UTF-8): 1 report" "$tmp/names-check.out"
+# a failure names the file escaped too
+bad_name=$names_dir/$(printf 'bad\x1b]0;title\x07\xff')
+printf 'annual report \xff\xfe\x81 end\n' >"$bad_name"
+"$DISCLOSURE" check --json "$bad_name" >"$tmp/bad-name.json" 2>"$tmp/bad-name.err"
+same "an undecodable file with an odd name: check exits 1" 1 $?
+check "... the error shows the name escaped and blames the bytes inside" \
+	grep -qF "$names_dir/bad\x1b]0;title\x07\xff: neither UTF-8 (invalid byte 0xFF at offset 14)" "$tmp/bad-name.err"
+check "... no raw control bytes reach stderr" lacks_raw_bytes "$tmp/bad-name.err"
+same "... its JSON error element is valid" t "$(sql "$scratch" "
+	SELECT ($(utf8 j))::jsonb -> 0 ? 'error'" j="$tmp/bad-name.json")"
+
+# -------------------------------------- special files on the command line ----
+
+echo "-- special files named on the command line: refused at once, never opened"
+special=$tmp/special
+mkdir -p "$special"
+mkfifo "$special/fifo.txt"
+make_socket "$special/socket.txt"
+ln -s /dev/zero "$special/zero-link.txt"
+start=$(date +%s)
+timeout 20 "$DISCLOSURE" check "$special/fifo.txt" >/dev/null 2>"$tmp/fifo.err"
+same "a FIFO given to check: exit 1 (not the 124 of a timeout)" 1 $?
+check "... refused with a message" \
+	grep -qF "disclosure: error: $special/fifo.txt: a FIFO (named pipe), not a regular file: not read" "$tmp/fifo.err"
+timeout 20 "$DISCLOSURE" check /dev/zero >/dev/null 2>"$tmp/zero.err"
+same "/dev/zero given to check: exit 1" 1 $?
+check "... refused with a message" \
+	grep -qF "disclosure: error: /dev/zero: a character device, not a regular file: not read" "$tmp/zero.err"
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$special/fifo.txt" /dev/zero \
+	"$special/socket.txt" "$special/zero-link.txt" "$SEEDS/004_76d90fd474e57dbd.txt" \
+	>"$tmp/special.out" 2>"$tmp/special.err"
+same "load of a FIFO, /dev/zero, a socket, a link to /dev/zero and a report: exit 1" 1 $?
+check "... the report is loaded, the four others failed" \
+	grep -q '^files: 5 (loaded 1, already loaded 0, failed 4;' "$tmp/special.out"
+for what in "fifo.txt: a FIFO (named pipe)" "socket.txt: a socket" "zero-link.txt: a character device"; do
+	check "... load says $what" grep -qF "$special/$what, not a regular file: not read" "$tmp/special.err"
+done
+check "... load says /dev/zero is a character device" \
+	grep -qF "/dev/zero: a character device, not a regular file: not read" "$tmp/special.err"
+timeout 60 "$DISCLOSURE" check - </dev/zero >/dev/null 2>"$tmp/stdin-zero.err"
+same "check - with /dev/zero as standard input: exit 1" 1 $?
+check "... stops at the size limit" \
+	grep -qF "disclosure: error: -: more than the 256 MB a file may have: not read" "$tmp/stdin-zero.err"
+truncate -s 300M "$special/huge.txt"
+timeout 20 "$DISCLOSURE" check "$special/huge.txt" >/dev/null 2>"$tmp/huge.err"
+same "a 300 MB file: exit 1" 1 $?
+check "... refused by its size, before it is read" \
+	grep -qF "$special/huge.txt: 314572800 bytes, more than the 256 MB a file may have: not read" "$tmp/huge.err"
+rm -f "$special/huge.txt"
+check "all of it took less than 20 s" [ $(($(date +%s) - start)) -lt 20 ]
+
+# ------------------------------------------- special entries in folders ----
+
+echo "-- special entries in folders: skipped, said, counted, not failures"
+skips=$tmp/skips
+mkdir -p "$skips/sub"
+cp "$SEEDS/000_4f3bfc39153d33d4.txt" "$skips/"
+mkfifo "$skips/fifo.txt" "$skips/.hidden-fifo" "$skips/fifo.pdf"
+make_socket "$skips/socket"
+ln -s no-such-file.txt "$skips/broken.txt"
+ln -s loop-b "$skips/loop-a"
+ln -s loop-a "$skips/loop-b"
+ln -s self "$skips/self"
+ln -s /dev/zero "$skips/sub/zero.txt"
+ln -s .. "$skips/sub/up"
+# name escaped in the skip line too
+ln -s nowhere "$skips/$(printf 'gone\x1b[2J')"
+declare -A SKIPPED=(
+	[broken.txt]="a broken symbolic link (its target does not exist)"
+	[fifo.txt]="a FIFO (named pipe), not a regular file"
+	[loop-a]="a symbolic link loop (too many levels of links)"
+	[loop-b]="a symbolic link loop (too many levels of links)"
+	[self]="a symbolic link loop (too many levels of links)"
+	[socket]="a socket, not a regular file"
+	[sub/zero.txt]="a symbolic link to a character device, not a regular file"
+	[sub/up]="a symbolic link to a folder (not followed)"
+	['gone\x1b[2J']="a broken symbolic link (its target does not exist)"
+)
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$skips" >"$tmp/skips.out" 2>"$tmp/skips.err"
+same "load of a folder with special entries: exit 0 (skipped is not failed)" 0 $?
+check "... the one report file is loaded" \
+	grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/skips.out"
+same "... the summary counts what was skipped" "${#SKIPPED[@]}" "$(summary_value "$tmp/skips.out" skipped)"
+same "... a line for each, no more" "${#SKIPPED[@]}" "$(grep -c '^disclosure: skipped ' "$tmp/skips.err")"
+for entry in "${!SKIPPED[@]}"; do
+	check "... skipped $entry: ${SKIPPED[$entry]}" \
+		grep -qxF "disclosure: skipped $skips/$entry: ${SKIPPED[$entry]}" "$tmp/skips.err"
+done
+check "... hidden entries and other names are passed over without a word" \
+	bash -c '! grep -q "hidden-fifo\|fifo\.pdf" "$1"' _ "$tmp/skips.err"
+check "... no raw ESC reaches stderr" lacks_raw_bytes "$tmp/skips.err"
+timeout 20 "$DISCLOSURE" check "$skips" >/dev/null 2>"$tmp/skips-check.err"
+same "check of the same folder: exit 0" 0 $?
+check "... says what it skipped, and how many" \
+	grep -qxF "disclosure: skipped ${#SKIPPED[@]} entries of folders that are not regular files" "$tmp/skips-check.err"
+same "... a line for each" "${#SKIPPED[@]}" "$(grep -c '^disclosure: skipped .*: ' "$tmp/skips-check.err")"
+# a special file named on the command line, beside the folder, still fails
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$skips" "$skips/fifo.txt" >"$tmp/skips2.out" 2>/dev/null
+same "the folder and its FIFO named on the command line: exit 1" 1 $?
+check "... the named FIFO is the one failure" \
+	grep -q '^files: 2 (loaded 0, already loaded 1, failed 1;' "$tmp/skips2.out"
+
+# -------------------------------------------------------------- retries ----
+
+echo "-- retries: a serialization failure and a deadlock, provoked by another session"
+db=disclosure_cli_names
+
+# wait_for DB SQL: until the query gives t, for at most 20 s
+wait_for() {
+	local i
+	for i in $(seq 200); do
+		[ "$(sql "$1" "$2")" == t ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+# until some lock on relation REL held by the session named APP is granted
+held_by() {
+	echo "SELECT EXISTS (SELECT FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+	        WHERE a.application_name = '$1' AND l.relation = '$2'::regclass AND l.granted)"
+}
+# a DO block that waits (at most 20 s) until some lock of the kind is awaited
+await_waiter() {
+	echo "DO \$\$ BEGIN FOR i IN 1..400 LOOP
+	        EXIT WHEN EXISTS (SELECT FROM pg_locks WHERE $1 AND NOT granted);
+	        PERFORM pg_sleep(0.05); END LOOP; END \$\$;"
+}
+
+# 40001: another session stores the same text and holds its transaction open;
+# the loader, in a serializable transaction, waits on that row; when the other
+# commits, the row is one its snapshot cannot see: "could not serialize access".
+# Tried again, the text is found stored.
+doc=$SEEDS/001_6174489a5f7162cb.txt
+PGAPPNAME=retry-holder sql "$db" "
+	BEGIN;
+	SELECT FROM disclosure_load('another session', $(utf8 d));
+	$(await_waiter "locktype = 'transactionid'")
+	COMMIT;" d="$doc" >/dev/null 2>"$tmp/holder.err" &
+holder=$!
+check "the other session holds the text stored, uncommitted" \
+	wait_for "$db" "$(held_by retry-holder disclosure_documents)"
+PGOPTIONS="$PGOPTIONS -c default_transaction_isolation=serializable" \
+	timeout 60 "$DISCLOSURE" load -d "$db" "$doc" >"$tmp/retry.out" 2>"$tmp/retry.err"
+same "a serialization failure (40001): load exits 0" 0 $?
+wait "$holder"
+same "... the other session committed" 0 $?
+check "... the retry is said, with the server's words and the SQLSTATE" \
+	grep -qE "^disclosure: warning: $doc: the server refused it: could not serialize access due to concurrent update \(SQLSTATE 40001\); trying again in [0-9.]+ s \(attempt 2 of 5\)$" "$tmp/retry.err"
+check "... then the text is found stored by the other session" \
+	grep -qF "[1/1] $doc: already loaded, 5 reports" "$tmp/retry.err"
+check "... and counted so" grep -q '^files: 1 (loaded 0, already loaded 1, failed 0;' "$tmp/retry.out"
+
+# 40P01: another session locks disclosure_reports, waits until the loader
+# (holding disclosure_documents) waits for it, then asks for
+# disclosure_documents; the loader's deadlock check (deadlock_timeout 1 s,
+# the other's is 60 s) finds the cycle and aborts the loader's transaction;
+# tried again once the other has committed, it goes through.
+doc=$SEEDS/002_1ca1bc342bc23096.txt
+PGAPPNAME=deadlock-holder sql "$db" "
+	BEGIN;
+	SET LOCAL deadlock_timeout = '60s';
+	LOCK TABLE disclosure_reports IN SHARE MODE;
+	$(await_waiter "relation = 'disclosure_reports'::regclass")
+	LOCK TABLE disclosure_documents IN SHARE MODE;
+	COMMIT;" >/dev/null 2>"$tmp/deadlock-holder.err" &
+holder=$!
+check "the other session holds disclosure_reports" \
+	wait_for "$db" "$(held_by deadlock-holder disclosure_reports)"
+timeout 60 "$DISCLOSURE" load -d "$db" "$doc" >"$tmp/deadlock.out" 2>"$tmp/deadlock.err"
+same "a deadlock (40P01): load exits 0" 0 $?
+wait "$holder"
+same "... the other session committed" 0 $?
+check "... the retry is said" \
+	grep -qE "^disclosure: warning: $doc: the server refused it: deadlock detected .*\(SQLSTATE 40P01\); trying again in [0-9.]+ s \(attempt 2 of 5\)$" "$tmp/deadlock.err"
+check "... then the file is loaded" grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/deadlock.out"
+same "... once" 1 "$(sql "$db" "SELECT count(*) FROM disclosure_documents WHERE source = '$doc'")"
+
+# ---------------------------------------------------------- exit status ----
+
+echo "-- exit status: 0 all went well, 1 some file failed, 2 bad usage or no database"
+"$DISCLOSURE" load -d disclosure_cli_names >/dev/null 2>&1
+same "load without paths: 2" 2 $?
+"$DISCLOSURE" load -d disclosure_cli_names "$tmp/no-such-file.txt" >/dev/null 2>&1
+same "load of a path that does not exist: 1" 1 $?
+"$DISCLOSURE" check "$tmp/no-such-file.txt" >/dev/null 2>&1
+same "check of a path that does not exist: 1" 1 $?
+mkdir -p "$tmp/empty" "$tmp/only-special"
+mkfifo "$tmp/only-special/fifo.txt"
+ln -s nowhere "$tmp/only-special/broken.txt"
+"$DISCLOSURE" load -d disclosure_cli_names "$tmp/empty" >/dev/null 2>&1
+same "load of an empty folder: 0" 0 $?
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names "$tmp/only-special" >/dev/null 2>&1
+same "load of a folder holding only a FIFO and a broken link: 0" 0 $?
+timeout 20 "$DISCLOSURE" check --json "$tmp/only-special" >"$tmp/only-special.json" 2>/dev/null
+same "check --json of it: 0" 0 $?
+same "... an empty JSON array" "[]" "$(cat "$tmp/only-special.json")"
+timeout 20 "$DISCLOSURE" load -d disclosure_cli_names -p 1 "$tmp/only-special/fifo.txt" >/dev/null 2>&1
+same "no server, whatever the files: 2" 2 $?
 
 for db in "${DBS[@]}"; do
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
