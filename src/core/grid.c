@@ -54,14 +54,16 @@ is_header(dsc_arena *arena, dsc_line *line)
  * else among them (a fraction, joined digits, too many numbers).
  */
 static bool
-collect_numbers(dsc_arena *scratch, dsc_text *text, int from, int to,
-				grid_number *out, int *n, const dsc_options *options)
+collect_numbers(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
+				int from, int to, grid_number *out, int *n,
+				const dsc_options *options)
 {
 	dsc_cells	cells = {0};
 	int			start = from;
 
 	for (int li = from; li < to && li < from + 64; li++)
-		if (text->lines[li].len > 0 && is_header(scratch, &text->lines[li]))
+		/* a line's compact form is cached with it: in the long-lived arena */
+		if (text->lines[li].len > 0 && is_header(arena, &text->lines[li]))
 		{
 			start = li;
 			break;
@@ -137,8 +139,7 @@ dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 	bool		is_25;
 	int			k = 0;
 
-	(void) arena;
-	if (!collect_numbers(scratch, text, from, to, nums, &n, options))
+	if (!collect_numbers(arena, scratch, text, from, to, nums, &n, options))
 		return false;
 	if (n != 25 * DSC_NCOLS && n != 23 * DSC_NCOLS)
 		return false;

@@ -456,7 +456,7 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 				  dsc_report *report, const dsc_options *options)
 {
 	dsc_report *by_order = dsc_alloc0(scratch, sizeof(dsc_report));
-	bool		ordered = dsc_read_requests_by_order(scratch, scratch, text, from,
+	bool		ordered = dsc_read_requests_by_order(arena, scratch, text, from,
 													 to, by_order, options);
 	int			notes_before = report->n_notes;
 
