@@ -4,7 +4,7 @@
 
 EXTENSION = disclosure
 MODULE_big = disclosure
-DATA = disclosure--1.0.sql
+DATA = disclosure--1.0.sql disclosure--1.1.sql disclosure--1.0--1.1.sql
 PGFILEDESC = "disclosure - parse and check information-disclosure annual reports"
 
 CORE_SRCS = $(wildcard src/core/*.c)

@@ -9,8 +9,10 @@
 # libFuzzer per fuzz target), then on a throwaway PostgreSQL 15 cluster
 # (test/cluster.sh):
 # make installcheck (pg_regress, sql/ + expected/), a pg_dump of the
-# stored reports, pg_prove over test/pgtap/*.sql, and the command-line
-# tool's tests (test/cli). Exits non-zero if any stage failed.
+# stored reports, pg_prove over test/pgtap/*.sql, the command-line
+# tool's tests (test/cli), and the security tests (test/security: planted
+# objects, roles and pg_restore, update paths). Exits non-zero if any stage
+# failed.
 # Needs root (for make install) or write access to the PostgreSQL directories;
 # the dependencies are installed by .ci/run.
 set -euo pipefail
@@ -117,6 +119,9 @@ stage "pg_regress (make installcheck)" installcheck
 stage "pg_dump keeps the stored reports" dump_keeps_reports
 stage "pgTAP (pg_prove test/pgtap)" pgtap
 stage "CLI tests" bash test/cli/test_cli.sh
+stage "security: objects planted before CREATE EXTENSION never run (test/security/planted.sh)" bash test/security/planted.sh
+stage "security: owner, loader, reader, none; the owner's dump restored by the owner (test/security/roles.sh)" bash test/security/roles.sh
+stage "security: every update path ends where a fresh install does (test/security/update.sh)" bash test/security/update.sh
 cluster_stop
 
 summary

@@ -1,0 +1,102 @@
+# test/security/lib.sh -- shared by the security tests; sourced.
+#
+# Needs a cluster as test/run.sh leaves it (PGHOST, PGPORT, PGUSER a
+# superuser): without PGHOST the test starts a throwaway one of its own
+# (test/cluster.sh). Each test creates roles and databases named
+# regress_sec_* / disclosure_sec_* and drops them when it ends.
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+ROOT=$PWD
+SUPERUSER=${PGUSER:-postgres}
+SEEDS=$ROOT/test/data/seeds
+CATALOG_SQL=$ROOT/test/security/catalog.sql
+
+if [ -z "${PGHOST:-}" ]; then
+	. "$ROOT/test/cluster.sh"
+	cluster_start || exit 1
+fi
+
+passed=0
+failed=0
+ok() {
+	passed=$((passed + 1))
+	echo "ok - $*"
+}
+not_ok() {
+	failed=$((failed + 1))
+	echo "not ok - $*"
+}
+# check DESCRIPTION COMMAND...: passes when the command succeeds
+check() {
+	local what=$1
+	shift
+	if "$@"; then ok "$what"; else not_ok "$what"; fi
+}
+# same DESCRIPTION EXPECTED ACTUAL
+same() {
+	if [ "$2" == "$3" ]; then
+		ok "$1"
+	else
+		not_ok "$1"
+		diff <(echo "$2") <(echo "$3") | head -40 | sed 's/^/    /'
+	fi
+}
+finish() {
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+}
+
+# q DB ROLE SQL...: run SQL as ROLE (a login role) in DB, unaligned, no
+# headers, stop at the first error; search_path pg_catalog only, so that
+# nothing the tests plant is picked up by the test's own statements.
+q() {
+	local db=$1 role=$2
+	shift 2
+	PGOPTIONS='-c search_path=pg_catalog -c client_min_messages=warning' \
+		psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -U "$role" "$@"
+}
+
+# load_seeds DB ROLE [SCHEMA]: every seed document through disclosure_load
+load_seeds() {
+	local db=$1 role=$2 schema=${3:-public} f
+	for f in "$SEEDS"/*; do
+		q "$db" "$role" -v src="seeds/$(basename "$f")" -v doc="$(cat "$f")" \
+			<<<"SELECT reports FROM $schema.disclosure_load(:'src', :'doc');" >/dev/null || return 1
+	done
+}
+
+# stored DB: the stored rows, as text, in id order
+stored() {
+	q "$1" "$SUPERUSER" -c "SELECT d::text FROM public.disclosure_documents d ORDER BY d.id" \
+		-c "SELECT r::text FROM public.disclosure_reports r ORDER BY r.id"
+}
+
+# views DB: what every view of the extension shows, as text, sorted
+views() {
+	local db=$1 v
+	for v in $(q "$db" "$SUPERUSER" -c "
+		SELECT c.oid::regclass FROM pg_class c JOIN pg_depend d
+		  ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'disclosure'
+		WHERE c.relkind = 'v' ORDER BY 1::text"); do
+		echo "== $v"
+		q "$db" "$SUPERUSER" -c "SELECT v::text FROM $v v ORDER BY 1"
+	done
+}
+
+# foreign_dependencies DB: rows of disclosure_foreign_dependencies()
+# (or a line saying the query failed, or that there is no extension)
+foreign_dependencies() {
+	q "$1" "$SUPERUSER" -c "\\ir $CATALOG_SQL" -c "
+		SELECT 'no extension disclosure' WHERE NOT EXISTS (
+			SELECT FROM pg_extension WHERE extname = 'disclosure')
+		UNION ALL
+		SELECT object || ' -> ' || depends_on FROM pg_temp.disclosure_foreign_dependencies()" ||
+		echo "the query failed"
+}
+
+# catalog DB: lines of disclosure_catalog()
+catalog() {
+	q "$1" "$SUPERUSER" -c "\\ir $CATALOG_SQL" -c "SELECT * FROM pg_temp.disclosure_catalog()" ||
+		echo "the query failed"
+}

@@ -1,0 +1,71 @@
+-- test/security/use_all.sql -- use every function and view of the
+-- extension, with search_path = public, pg_catalog (public first: the worst
+-- case for anything looked up when a query runs). Run by a superuser from
+-- the top of the work tree, after test/security/plant.sql and CREATE
+-- EXTENSION; the test's own expressions name pg_catalog's operators, so that
+-- only what the extension binds could reach a planted object.
+-- Prints one line per function and view: its name and a result.
+\set ON_ERROR_STOP 1
+SET search_path = public, pg_catalog;
+\set d000 `cat test/data/seeds/000_4f3bfc39153d33d4.txt`
+\set d001 `cat test/data/seeds/001_6174489a5f7162cb.txt`
+\set d002 `cat test/data/seeds/002_1ca1bc342bc23096.txt`
+\set d003 `cat test/data/seeds/003_5c245e0f5975cf67.txt`
+\set d004 `cat test/data/seeds/004_76d90fd474e57dbd.txt`
+
+CREATE TEMP TABLE used (what pg_catalog.text, result pg_catalog.text);
+
+-- the functions, with arguments of their exact types
+INSERT INTO used SELECT 'disclosure_load', pg_catalog.string_agg(l.reports::pg_catalog.text, ',')
+FROM (VALUES (1, 'seeds/000'::pg_catalog.text, :'d000'::pg_catalog.text), (2, 'seeds/001', :'d001'),
+             (3, 'seeds/002', :'d002'), (4, 'seeds/003', :'d003'), (5, 'seeds/004', :'d004')) s (i, src, doc)
+CROSS JOIN LATERAL public.disclosure_load(s.src, s.doc) l;
+INSERT INTO used SELECT 'disclosure_parse_all', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_parse_all(:'d001'::pg_catalog.text);
+INSERT INTO used SELECT 'disclosure_parse', (public.disclosure_parse(:'d004'::pg_catalog.text)).agency;
+INSERT INTO used SELECT 'disclosure_amount_yuan', public.disclosure_amount_yuan('7.63182亿元'::pg_catalog.text)::pg_catalog.text;
+INSERT INTO used SELECT 'disclosure_check', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_reports r CROSS JOIN LATERAL public.disclosure_check(r.report);
+INSERT INTO used SELECT 'disclosure_is_consistent', pg_catalog.string_agg(public.disclosure_is_consistent(r.report)::pg_catalog.text, ',')
+FROM public.disclosure_reports r;
+INSERT INTO used SELECT 'disclosure_check_continuity', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_parse_all(:'d001'::pg_catalog.text) WITH ORDINALITY AS p (agency, year, published, template, proactive,
+        procurement, requests, review, suit_direct, suit_after_review, stated_requests, stated_proactive, notes, i)
+JOIN public.disclosure_parse_all(:'d001'::pg_catalog.text) WITH ORDINALITY AS n (agency, year, published, template, proactive,
+        procurement, requests, review, suit_direct, suit_after_review, stated_requests, stated_proactive, notes, i)
+  ON n.year OPERATOR(pg_catalog.=) (p.year OPERATOR(pg_catalog.+) 1)
+CROSS JOIN LATERAL public.disclosure_check_continuity(
+    ROW(p.agency, p.year, p.published, p.template, p.proactive, p.procurement, p.requests, p.review,
+        p.suit_direct, p.suit_after_review, p.stated_requests, p.stated_proactive, p.notes)::public.disclosure_report,
+    ROW(n.agency, n.year, n.published, n.template, n.proactive, n.procurement, n.requests, n.review,
+        n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes)::public.disclosure_report);
+
+-- every view of the extension, every column of every row
+DO $$
+DECLARE
+    v pg_catalog.regclass;
+    n pg_catalog.int8;
+BEGIN
+    FOR v IN SELECT c.oid FROM pg_catalog.pg_class c
+             JOIN pg_catalog.pg_depend d ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND d.objid OPERATOR(pg_catalog.=) c.oid AND d.deptype OPERATOR(pg_catalog.=) 'e'
+             JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
+                  AND e.extname OPERATOR(pg_catalog.=) 'disclosure'
+             WHERE c.relkind OPERATOR(pg_catalog.=) 'v'
+    LOOP
+        EXECUTE pg_catalog.format('SELECT pg_catalog.count(pg_catalog.md5(v::pg_catalog.text)) FROM %s v', v) INTO n;
+        INSERT INTO used VALUES (v::pg_catalog.text, n::pg_catalog.text);
+    END LOOP;
+END
+$$;
+
+SELECT what OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) result FROM used
+ORDER BY what COLLATE "C";
+-- every function of the extension was used
+SELECT 'NOT USED: ' OPERATOR(pg_catalog.||) p.proname
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_depend d ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+     AND d.objid OPERATOR(pg_catalog.=) p.oid AND d.deptype OPERATOR(pg_catalog.=) 'e'
+JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
+     AND e.extname OPERATOR(pg_catalog.=) 'disclosure'
+WHERE NOT EXISTS (SELECT FROM used u WHERE u.what OPERATOR(pg_catalog.=) p.proname::pg_catalog.text);
