@@ -208,6 +208,18 @@ COST 1000;
 COMMENT ON FUNCTION @extschema@.disclosure_parse(pg_catalog.text) IS
 'Parse a document expected to hold exactly one annual report and return it as a disclosure_report. Use disclosure_parse_all for documents that may hold several reports, or none.';
 
+CREATE FUNCTION @extschema@.disclosure_cells(doc pg_catalog.text)
+RETURNS TABLE (report pg_catalog.int4, tbl pg_catalog.text,
+               row_name pg_catalog.text, column_name pg_catalog.text,
+               value pg_catalog.numeric, how pg_catalog.text,
+               line pg_catalog.int4, source pg_catalog.text)
+AS 'MODULE_PATHNAME', 'disclosure_cells'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 200;
+
+COMMENT ON FUNCTION @extschema@.disclosure_cells(pg_catalog.text) IS
+'Every cell of every report in a document, with its evidence: report (1-based, in the order of disclosure_parse_all), tbl (proactive = table 二, procurement, requests = table 三, review = table 四), row_name and column_name as in the composite types, value (NULL when blank or unread), how it was read (label: its row found by its label; position: by the template''s order, confirmed by the table''s equations; digit split: divided from joined digits, the only reading the equations allow; inferred: a blank the arithmetic forces), and the document line and text it came from.';
+
 CREATE FUNCTION @extschema@.disclosure_amount_yuan(pg_catalog.text)
 RETURNS pg_catalog.numeric
 AS 'MODULE_PATHNAME', 'disclosure_amount_yuan'

@@ -8,6 +8,7 @@
  */
 #include "dsc_internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #define DSC_MAX_PEEL 64
@@ -31,6 +32,7 @@ push_cell(dsc_arena *arena, dsc_cells *out, dsc_cell_kind kind,
 	c = &out->cells[out->n++];
 	c->kind = kind;
 	c->text = text;
+	c->joinable = false;
 	if (num)
 		c->num = *num;
 	else
@@ -122,7 +124,9 @@ glued_run_start(const char *s, size_t len)
 	/* the run starts with a digit or a sign, glued to the label */
 	while (b < end && (s[b] == ' ' || s[b] == '.' || s[b] == ','))
 		b++;
-	if (b == 0 || s[b - 1] == ' ')
+	/* after a label, not inside a word such as '1e10' or '0x7f' */
+	if (b == 0 || s[b - 1] == ' ' ||
+		((unsigned char) s[b - 1] < 0x80 && isalnum((unsigned char) s[b - 1])))
 		return 0;
 	return b;
 }
@@ -151,6 +155,7 @@ push_run(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 			push_cell(arena, out, DSC_CELL_NUM, tok, &num);
 		else
 			push_cell(arena, out, DSC_CELL_RUN, tok, NULL);
+		out->cells[out->n - 1].joinable = true;
 		i = j;
 	}
 	out->separated = true;
@@ -205,6 +210,7 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 			dsc_parse_number(arena, s + starts[i], end - starts[i], &num);
 			push_cell(arena, out, DSC_CELL_NUM,
 					  dsc_strndup(arena, s + starts[i], end - starts[i]), &num);
+			out->cells[out->n - 1].joinable = true;
 		}
 		out->separated = true;
 	}
@@ -218,6 +224,8 @@ dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
 	const char *s = line->text;
 	size_t		len = line->len;
 	size_t		start = 0;
+
+	bool		had_separators = false;
 
 	out->n = 0;
 	out->separated = false;
@@ -246,9 +254,13 @@ dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
 		else
 			continue;
 		if (i < len)
-			out->separated = true;
+			had_separators = out->separated = true;
 		classify(arena, s + start, i - start, out);
 		i += sep_len ? sep_len - 1 : 0;
 		start = i + 1;
 	}
+	/* with no separators on the line, its numbers may be joined cells */
+	if (!had_separators)
+		for (int c = 0; c < out->n; c++)
+			out->cells[c].joinable = true;
 }

@@ -63,6 +63,7 @@ typedef struct dsc_cell
 	dsc_cell_kind kind;
 	const char *text;			/* trimmed, NUL-terminated (arena copy) */
 	dsc_number	num;			/* when kind == DSC_CELL_NUM */
+	bool		joinable;		/* no separator set it apart: may be joined cells */
 } dsc_cell;
 
 typedef struct dsc_cells
@@ -87,8 +88,8 @@ typedef struct dsc_row
 	dsc_cell   *values;			/* NUM, DASH and BLANK cells after the label */
 	int			n_values;
 	int			n_numbers;		/* NUM and DASH among them */
-	int			line;			/* document line of the label, 1-based */
-	const char *source;			/* the text of the label's line */
+	int			line;			/* document line of its last label part, 1-based */
+	const char *source;			/* the text of that line */
 } dsc_row;
 
 typedef struct dsc_rows

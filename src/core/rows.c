@@ -64,11 +64,9 @@ add_part(dsc_arena *arena, row_builder *b, const char *text,
 		b->row.n_parts--;
 	}
 	b->row.parts[b->row.n_parts++] = compact;
-	if (b->row.line == 0)
-	{
-		b->row.line = line->source_line;
-		b->row.source = line->text;
-	}
+	/* the last label line names the row (earlier ones may be headers) */
+	b->row.line = line->source_line;
+	b->row.source = line->text;
 }
 
 static void

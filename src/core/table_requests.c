@@ -269,11 +269,36 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 			nums[n++] = &row->values[i];
 	if (n > DSC_NCOLS)
 	{
-		/* which seven are this row's is anyone's guess */
+		/*
+		 * Numbers of other rows follow (a stray '710' from the label column,
+		 * PDF text read column by column): the first seven are this row's
+		 * only if they add up as a row does.
+		 */
+		int32_t		v[DSC_NCOLS];
+		int64_t		sum = 0;
+		bool		adds_up = true;
+
+		for (int c = 0; c < DSC_NCOLS && adds_up; c++)
+		{
+			adds_up = nums[c]->kind == DSC_CELL_DASH ||
+				(nums[c]->kind == DSC_CELL_NUM &&
+				 dsc_number_to_int(&nums[c]->num, &v[c]) && v[c] >= 0);
+			if (nums[c]->kind == DSC_CELL_DASH)
+				v[c] = 0;
+			if (adds_up && c < DSC_COL_TOTAL)
+				sum += v[c];
+		}
+		if (!adds_up || sum != v[DSC_COL_TOTAL])
+		{
+			dsc_report_note(arena, report,
+							"requests.%s: more than 7 numbers follow the label, and the first 7 do not add up; left NULL",
+							name);
+			return;
+		}
 		dsc_report_note(arena, report,
-						"requests.%s: more than 7 numbers follow the label; left NULL",
+						"requests.%s: more than 7 numbers on the row; read the first 7, which add up",
 						name);
-		return;
+		n = DSC_NCOLS;
 	}
 	if (n == DSC_NCOLS || n == 0)
 	{

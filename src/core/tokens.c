@@ -28,8 +28,8 @@ dsc_how_name(dsc_how how)
 
 /*
  * The value cells of a row from first on, as tokens; a dash reads as 0.
- * A row with a blank cell gets none: its layout separates cells, so its
- * numbers are not joined.
+ * A row with a blank cell or a cell set apart by separators gets none: its
+ * layout separates cells, so its numbers are not joined.
  */
 void
 dsc_row_tokens(const dsc_row *row, int first, dsc_tokens *out)
@@ -40,7 +40,7 @@ dsc_row_tokens(const dsc_row *row, int first, dsc_tokens *out)
 	{
 		const dsc_cell *cell = &row->values[i];
 
-		if (cell->kind == DSC_CELL_BLANK)
+		if (cell->kind == DSC_CELL_BLANK || !cell->joinable)
 		{
 			out->n = 0;
 			return;

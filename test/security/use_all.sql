@@ -23,6 +23,8 @@ CROSS JOIN LATERAL public.disclosure_load(s.src, s.doc) l;
 INSERT INTO used SELECT 'disclosure_parse_all', pg_catalog.count(*)::pg_catalog.text
 FROM public.disclosure_parse_all(:'d001'::pg_catalog.text);
 INSERT INTO used SELECT 'disclosure_parse', (public.disclosure_parse(:'d004'::pg_catalog.text)).agency;
+INSERT INTO used SELECT 'disclosure_cells', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_cells(:'d001'::pg_catalog.text);
 INSERT INTO used SELECT 'disclosure_amount_yuan', public.disclosure_amount_yuan('7.63182亿元'::pg_catalog.text)::pg_catalog.text;
 INSERT INTO used SELECT 'disclosure_check', pg_catalog.count(*)::pg_catalog.text
 FROM public.disclosure_reports r CROSS JOIN LATERAL public.disclosure_check(r.report);
