@@ -690,66 +690,143 @@ char_len(const char *p)
 	return n ? n : 1;
 }
 
-/* Punctuation that ends a clause. */
+/* Punctuation that ends a clause ('、' only separates the items of a list). */
+static bool
+is_hard_break(const char *p)
+{
+	return *p == ',' || *p == ';' || *p == '.' || *p == ':' || *p == '!' ||
+		*p == '?' || dsc_starts_with(p, "。") || dsc_starts_with(p, "，") ||
+		dsc_starts_with(p, "；");
+}
+
 static bool
 is_break(const char *p)
 {
-	return *p == ',' || *p == ';' || *p == '.' || *p == ':' ||
-		dsc_starts_with(p, "。") || dsc_starts_with(p, "，") ||
-		dsc_starts_with(p, "；") || dsc_starts_with(p, "、");
+	return is_hard_break(p) || dsc_starts_with(p, "、");
 }
 
-static bool
-count_word_at(const char *p, int *len)
+/* A stated number: its value, and whether the text says it is approximate. */
+typedef struct stated
 {
-	static const char *const words[] = {"件", "个", "条", "份", "宗"};
+	int			value;			/* -1: none */
+	bool		approx;			/* N余条, N多件 */
+} stated;
 
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (dsc_starts_with(p, words[i]))
+static const stated no_stated = {-1, false};
+
+static const char *const request_units[] = {"件", "宗", "份", "个", "条"};
+static const char *const item_units[] = {"条", "件", "篇"};
+
+/*
+ * A count at p: digits, then 余 or 多 (approximate), then one of the units
+ * (or, with unit_optional, no unit but no more digits either).  Returns the
+ * bytes taken, or 0.
+ */
+static int
+count_at(const char *p, const char *const *units, size_t n_units,
+		 bool unit_optional, stated *out)
+{
+	int			n;
+	int			value;
+	const char *q;
+
+	if (!is_digit(*p) || (n = read_int(p, 9, &value)) == 0 || is_digit(p[n]))
+		return 0;
+	q = p + n;
+	if (*q == '.' || *q == '%' || dsc_starts_with(q, "年") ||
+		dsc_starts_with(q, "月") || dsc_starts_with(q, "日"))
+		return 0;				/* a decimal, a share, a date */
+	out->value = value;
+	out->approx = false;
+	if (dsc_starts_with(q, "余") || dsc_starts_with(q, "多"))
+	{
+		out->approx = true;
+		q += 3;
+	}
+	for (size_t i = 0; i < n_units; i++)
+		if (dsc_starts_with(q, units[i]))
 		{
-			*len = (int) strlen(words[i]);
-			return true;
+			q += strlen(units[i]);
+			/* '15个工作日' counts days */
+			if (dsc_starts_with(q, "工作日") || dsc_starts_with(q, "月") ||
+				dsc_starts_with(q, "小时"))
+				return 0;
+			return (int) (q - p);
 		}
-	return false;
+	return unit_optional && !out->approx ? (int) (q - p) : 0;
+}
+
+/* Skip words that may stand between a noun and its count: 共计, 数量, 为… */
+static const char *
+skip_count_fillers(const char *p)
+{
+	static const char *const fillers[] = {
+		"共计", "合计", "总计", "累计", "总数", "数量", "共", "数", "为", "达", "了"
+	};
+	bool		skipped;
+
+	do
+	{
+		skipped = false;
+		for (size_t i = 0; i < sizeof(fillers) / sizeof(fillers[0]); i++)
+			if (dsc_starts_with(p, fillers[i]))
+			{
+				p += strlen(fillers[i]);
+				skipped = true;
+				break;
+			}
+	} while (skipped);
+	return p;
 }
 
 /*
- * After a verb such as 收到 at p: '…申请N件' or 'N件…申请' within a short
- * window.  Returns the number or -1.
+ * After a verb such as 收到 at p: '…申请N件' (申请 right before the count,
+ * maybe with 公开 or 共计 between: '依申请公开8件', '申请共计8件'), or
+ * 'N件…申请', within one clause; a list ('公民、法人和其他组织') may stand
+ * between.
  */
-static int
+static stated
 requests_after(const char *p)
 {
 	const char *q = p;
 	bool		saw_request = false;
-	int			value;
-	int			n;
-	int			wlen;
+	stated		st;
 
-	for (int chars = 0; chars < 14 && *q && !is_break(q); chars++)
+	for (int chars = 0; chars < 40 && *q && !is_hard_break(q); chars++)
 	{
 		if (is_digit(*q))
 		{
-			n = read_int(q, 9, &value);
-			if (n == 0 || !count_word_at(q + n, &wlen))
-				return -1;
-			if (saw_request)
-				return value;
+			int			n = count_at(q, request_units, 5, false, &st);
+
+			if (n == 0)
+				return no_stated;
+			/* '收到申请公开政府信息的要求1件', close to the verb */
+			if (saw_request && chars < 14)
+				return st;
 			/* 'N件政府信息公开申请' */
-			q += n + wlen;
+			q += n;
 			for (int k = 0; k < 10 && *q && !is_break(q); k++)
 			{
 				if (dsc_starts_with(q, "申请"))
-					return value;
+					return st;
 				q += char_len(q);
 			}
-			return -1;
+			return no_stated;
 		}
-		if (dsc_starts_with(q, "申请"))
+		if (dsc_starts_with(q, "申请") && !dsc_starts_with(q + 6, "人"))
+		{
+			const char *c = q + 6;
+
 			saw_request = true;
+			if (dsc_starts_with(c, "公开"))
+				c += 6;
+			c = skip_count_fillers(c);
+			if (count_at(c, request_units, 5, false, &st) > 0)
+				return st;
+		}
 		q += char_len(q);
 	}
-	return -1;
+	return no_stated;
 }
 
 /* Whether needle starts within max characters of p, in the same clause. */
@@ -760,41 +837,47 @@ clause_has(const char *p, int max, const char *needle)
 	{
 		if (dsc_starts_with(p, needle))
 			return true;
+		if (dsc_starts_with(p, "复议") || dsc_starts_with(p, "诉讼"))
+			return false;		/* 未收到…行政复议申请: not a request */
 		p += char_len(p);
 	}
 	return false;
 }
 
 /*
- * The number of requests a line of prose states, or -1: the earliest of
- * '未收到…申请' (0) and '收到/受理 … N件'.  strstr finds the candidates, so
- * the scan stays fast on long prose.
+ * The number of requests a line of prose states: the earliest of
+ * '未收到…申请' (0) and 'verb … 申请N件'.  The verbs that say received come
+ * first; 办理 (handled), with weak, only when no line has one of those.
+ * strstr finds the candidates, so the scan stays fast on long prose.
  */
-static int
-stated_requests_in(const char *c)
+static stated
+stated_requests_in(const char *c, bool weak)
 {
-	static const char *const verbs[] = {"收到", "受理", "接到", "接收"};
+	static const char *const verbs[] = {"收到", "受理", "接到", "接收", "新收"};
+	static const char *const weak_verbs[] = {"办理"};
 	static const char *const none[] = {"未收到", "没有收到", "未接到", "未受理"};
+	const char *const *vs = weak ? weak_verbs : verbs;
+	size_t		n_vs = weak ? 1 : sizeof(verbs) / sizeof(verbs[0]);
 	const char *best = NULL;
-	int			value = -1;
+	stated		value = no_stated;
 
-	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+	for (size_t i = 0; !weak && i < sizeof(none) / sizeof(none[0]); i++)
 		for (const char *p = c; (p = strstr(p, none[i])) != NULL; p++)
 			if (clause_has(p + strlen(none[i]), 12, "申请"))
 			{
 				if (best == NULL || p < best)
-					best = p, value = 0;
+					best = p, value.value = 0, value.approx = false;
 				break;
 			}
-	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
+	for (size_t i = 0; i < n_vs; i++)
+		for (const char *p = c; (p = strstr(p, vs[i])) != NULL; p++)
 		{
-			int			v;
+			stated		v;
 
 			if (best != NULL && p >= best)
 				break;
 			/* '未收到' starts one character earlier: it was tried above */
-			if ((v = requests_after(p + strlen(verbs[i]))) >= 0)
+			if ((v = requests_after(p + strlen(vs[i]))).value >= 0)
 			{
 				best = p, value = v;
 				break;
@@ -803,52 +886,214 @@ stated_requests_in(const char *c)
 	return value;
 }
 
-static int
-stated_proactive_in(const char *c)
+/* Whether the clause before p (within a few characters) holds a word. */
+static bool
+clause_before_has(const char *start, const char *p, int max, const char *word)
 {
-	const char *p = c;
+	const char *b = p;
 
-	while ((p = strstr(p, "主动公开政府信息")) != NULL)
+	for (int chars = 0; chars < max && b > start; chars++)
 	{
-		const char *q = p + strlen("主动公开政府信息");
-		int			value;
-		int			n;
-		int			wlen;
-		bool		cumulative = false;
-
-		/* '累计主动公开' counts all years, not this one */
-		for (const char *b = p; b > c && p - b < 12; b--)
-			if (dsc_starts_with(b, "累计"))
-				cumulative = true;
-		if (dsc_starts_with(q, "共"))
-			q += strlen("共");
-		n = read_int(q, 9, &value);
-		if (n > 0 && count_word_at(q + n, &wlen) && !cumulative)
-			return value;
-		p = q;
+		b = prev_char(start, b);
+		if (is_hard_break(b))
+			return false;
+		if (dsc_starts_with(b, word))
+			return true;
 	}
-	return -1;
+	return false;
+}
+
+/*
+ * Whether the words between a verb and a count name the government
+ * information published: none ('主动公开128条'), or ending in 政府信息 or
+ * 政务信息 once the count's fillers are set aside ('政府信息', '各类政府信息',
+ * '公文类政府信息共'), or 信息 followed by 数 ('信息数169').  '各类信息614条'
+ * and '发布信息95条' count what one channel carried, not the year's items.
+ */
+static bool
+names_information(const char *from, const char *to)
+{
+	size_t		n = (size_t) (to - from);
+	static const char *const tails[] = {
+		"共计", "合计", "总计", "总数", "数量", "共", "数", "为", "达", "了"
+	};
+	bool		cut;
+	bool		counted = false;
+
+	if (n == 0)
+		return true;
+	do
+	{
+		cut = false;
+		for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
+			if (n > strlen(tails[i]) && dsc_ends_with_n(from, n, tails[i]))
+			{
+				counted |= strstr(tails[i], "数") != NULL;
+				n -= strlen(tails[i]);
+				cut = true;
+				break;
+			}
+	} while (cut);
+	return dsc_ends_with_n(from, n, "政府信息") || dsc_ends_with_n(from, n, "政务信息") ||
+		(counted && dsc_ends_with_n(from, n, "信息"));
+}
+
+/*
+ * After 主动公开 at p: '[words naming information] N条' ('主动公开政府信息
+ * 107条', '主动发布各类政府信息2428条', '主动公开128条', '主动公开信息数169'),
+ * or '的 N条 政府信息' ('主动公开的107条政府信息').
+ */
+static stated
+items_after(const char *p)
+{
+	const char *q = p;
+	stated		st;
+
+	for (int chars = 0; chars < 16 && *q && !is_break(q); chars++)
+	{
+		if (is_digit(*q))
+		{
+			const char *words;
+			bool		counted = dsc_ends_with_n(p, (size_t) (q - p), "数");
+			int			n = count_at(q, item_units, 3, counted, &st);
+
+			if (n == 0)
+				return no_stated;
+			if (names_information(p, q))
+				return st;
+			/* '的N条…政府信息', the count right after the verb */
+			if (!(q - p == 3 && (dsc_starts_with(p, "的") || dsc_starts_with(p, "了"))))
+				return no_stated;
+			words = q + n;
+			for (int k = 0; k < 8 && *words && !is_break(words); k++)
+			{
+				if (dsc_starts_with(words, "政府信息") || dsc_starts_with(words, "政务信息"))
+					return st;
+				words += char_len(words);
+			}
+			return no_stated;
+		}
+		q += char_len(q);
+	}
+	return no_stated;
+}
+
+/*
+ * The number of items published a line of prose states, after 主动公开 or
+ * 主动发布.  Not 应主动公开 (a category: 其他应主动公开的政府信息7条), and not
+ * a count of all years (历年累计, 以来, 2021年底累计: but 2024年累计 and
+ * 全年累计 count the year).  Plain 公开 or 发布 count what one
+ * channel carried ('门户网站全年公开政府信息78条，官方微信…'): not taken.
+ */
+static stated
+stated_items_in(const char *c, bool weak)
+{
+	static const char *const verbs[] = {"主动公开", "主动发布"};
+	static const char *const not_before[] = {
+		"应", "历年", "以来", "至今", "年底", "月底", "年末", "截至", "截止"
+	};
+	const char *best = NULL;
+	stated		value = no_stated;
+
+	if (weak)
+		return no_stated;
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
+		{
+			stated		v;
+			bool		excluded = false;
+
+			if (best != NULL && p >= best)
+				break;
+			for (size_t k = 0; k < sizeof(not_before) / sizeof(not_before[0]) && !excluded; k++)
+				excluded = clause_before_has(c, p, k == 0 ? 2 : 16, not_before[k]);
+			if (excluded)
+				continue;
+			if ((v = items_after(p + strlen(verbs[i]))).value >= 0)
+			{
+				best = p, value = v;
+				break;
+			}
+		}
+	return value;
+}
+
+/*
+ * The compact text of a line with the start of the next one: PDF text wraps
+ * sentences anywhere ('受理政府' / '信息公开申请 17 件').
+ */
+static const char *
+line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
+{
+	const char *c = dsc_line_compact(arena, &text->lines[li]);
+	const char *next;
+	size_t		n;
+	size_t		len;
+	char	   *joined;
+
+	if (li + 1 >= to)
+		return c;
+	next = dsc_line_compact(arena, &text->lines[li + 1]);
+	/* whole characters, up to 40 */
+	for (n = 0; next[n] && dsc_char_count(next, n) < 40; n += char_len(next + n))
+		;
+	len = strlen(c);
+	joined = dsc_alloc(arena, len + n + 1);
+	memcpy(joined, c, len);
+	memcpy(joined + len, next, n);
+	joined[len + n] = '\0';
+	return joined;
+}
+
+typedef stated (*stated_fn) (const char *c, bool weak);
+
+/* The first number the lines state, strong wordings before weak ones. */
+static stated
+read_stated_one(dsc_arena *arena, dsc_text *text, int from, int to,
+				stated_fn fn)
+{
+	for (int weak = 0; weak <= 1; weak++)
+		for (int li = from; li < to; li++)
+		{
+			stated		v = fn(line_and_next(arena, text, li, to), weak);
+
+			if (v.value >= 0)
+				return v;
+		}
+	return no_stated;
 }
 
 static void
-read_stated(dsc_arena *arena, dsc_text *text, int from, int to,
+read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
 			dsc_report *report)
 {
-	for (int li = from; li < to; li++)
-	{
-		const char *c = dsc_line_compact(arena, &text->lines[li]);
-		int			v;
+	stated		req = read_stated_one(arena, text, from, to, stated_requests_in);
+	stated		items = read_stated_one(arena, text, from, items_to, stated_items_in);
+	const dsc_int *fresh = &report->requests[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL];
+	const dsc_int *carried = &report->requests[DSC_ROW_CARRIED_OVER][DSC_COL_TOTAL];
 
-		if (!report->stated_requests.known && (v = stated_requests_in(c)) >= 0)
-		{
-			report->stated_requests.value = v;
-			report->stated_requests.known = true;
-		}
-		if (!report->stated_proactive.known && (v = stated_proactive_in(c)) >= 0)
-		{
-			report->stated_proactive.value = v;
-			report->stated_proactive.known = true;
-		}
+	if (req.value >= 0)
+	{
+		report->stated_requests.value = req.value;
+		report->stated_requests.known = true;
+		if (req.approx)
+			dsc_report_note(arena, report,
+							"stated_requests: the text gives about %d requests (%d余件); %d is kept",
+							req.value, req.value, req.value);
+		if (fresh->known && carried->known && carried->value > 0 &&
+			req.value != fresh->value && req.value == fresh->value + carried->value)
+			dsc_report_note(arena, report,
+							"stated_requests: the text's %d requests count the %d new and the %d carried over from last year together",
+							req.value, fresh->value, carried->value);
+	}
+	if (items.value >= 0)
+	{
+		report->stated_proactive.value = items.value;
+		report->stated_proactive.known = true;
+		if (items.approx)
+			dsc_report_note(arena, report,
+							"stated_proactive: the text gives about %d items (%d余条); %d is kept",
+							items.value, items.value, items.value);
 	}
 }
 
@@ -873,6 +1118,10 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	int			prose_start = span->heading[DSC_SEC_OVERVIEW] >= 0 ?
 		span->heading[DSC_SEC_OVERVIEW] : span->pre_start;
 
+	/* the count of items published may come first in section 二 */
+	int			items_end = span->heading[DSC_SEC_PROACTIVE] >= 0 ?
+		dsc_section_end(span, DSC_SEC_PROACTIVE) : prose_end;
+
 	read_title(arena, text, span->pre_start, prose_end, span->first, &pick, &year);
 	read_date_label(arena, text, span->pre_start, span->first, release_labels,
 					sizeof(release_labels) / sizeof(release_labels[0]), true, report);
@@ -891,5 +1140,5 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 						pick.best);
 	if (year == 0)
 		dsc_report_note(arena, report, "the report year was not found");
-	read_stated(arena, text, prose_start, prose_end, report);
+	read_stated(arena, text, prose_start, prose_end, items_end, report);
 }

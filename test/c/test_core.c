@@ -333,6 +333,82 @@ test_identity(void)
 	dsc_arena_free_all(&a);
 }
 
+static bool
+has_note(const dsc_report *r, const char *words)
+{
+	for (int i = 0; r != NULL && i < r->n_notes; i++)
+		if (strstr(r->notes[i], words))
+			return true;
+	return false;
+}
+
+/* The requests and items one line of prose states, in the small report. */
+static void
+check_prose(dsc_arena *a, const char *prose, int requests, int items)
+{
+	dsc_report *r = parse_small(a, "某市交通局2023年政府信息公开工作年度报告", prose, "");
+
+	CHECK(r != NULL && (requests < 0 ? !r->stated_requests.known :
+						(r->stated_requests.known && r->stated_requests.value == requests)),
+		  "%s: requests %d, read %d", prose, requests,
+		  r && r->stated_requests.known ? r->stated_requests.value : -1);
+	CHECK(r != NULL && (items < 0 ? !r->stated_proactive.known :
+						(r->stated_proactive.known && r->stated_proactive.value == items)),
+		  "%s: items %d, read %d", prose, items,
+		  r && r->stated_proactive.known ? r->stated_proactive.value : -1);
+}
+
+static void
+test_prose(void)
+{
+	dsc_arena	a;
+	dsc_report *r;
+
+	dsc_arena_init_malloc(&a);
+	check_prose(&a, "2022年共收到政府信息公开申请16件，主要涉及征地拆迁。", 16, -1);
+	check_prose(&a, "全年收到政府信息公开申请19件，均在法定期限内办结。", 19, -1);
+	check_prose(&a, "本年度新收政府信息公开申请5件。", 5, -1);
+	check_prose(&a, "共受理公开申请34件，均在法定期限内予以办理。", 34, -1);
+	check_prose(&a, "2024年共收到依申请公开8件，均已按期答复办结。", 8, -1);
+	check_prose(&a, "我局收到群众通过邮寄、网络提交的各类政府信息公开申请共计8件，申请事项涉及政策法规信息1件。",
+				8, -1);
+	check_prose(&a, "收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。",
+				7, -1);
+	check_prose(&a, "2023年我局未收到政府信息公开申请件。", 0, -1);
+	check_prose(&a, "2023年我局未收到依申请公开事宜。", 0, -1);
+	check_prose(&a, "未收到因政府信息公开提出的行政复议申请。", -1, -1);
+	check_prose(&a, "依法办结政府信息公开申请58件，答复60件。", -1, -1);
+	check_prose(&a, "收到申请后15个工作日内答复。", -1, -1);
+	check_prose(&a, "受理群众投诉咨询877件，办理率100%。", -1, -1);
+	check_prose(&a, "2023年受理的政府信息公开申请于2024年办结。", -1, -1);
+	check_prose(&a, "办理依申请公开18件。", 18, -1);
+	check_prose(&a, "办理依申请公开18件，收到政府信息公开申请16件。", 16, -1);
+	check_prose(&a, "区政府办受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。", 17, -1);
+	check_prose(&a, "2023年主动公开政府信息107条，有效落实工作要点。", -1, 107);
+	check_prose(&a, "全年政府信息主动公开128条，其中政策及规范性文件类1条。", -1, 128);
+	check_prose(&a, "其中主动公开信息数169，依申请公开信息数317条。", -1, 169);
+	check_prose(&a, "在政府网站平台主动发布各类政府信息 2428 条，公开政府常务会议 7 期。", -1, 2428);
+	check_prose(&a, "在主动公开的107条政府信息中，全文电子化的107条。", -1, 107);
+	check_prose(&a, "2024年累计主动公开政府信息37条，其中规范性文件1条。", -1, 37);
+	check_prose(&a, "历年累计主动公开政府信息2979条。", -1, -1);
+	check_prose(&a, "2021年底累计主动公开政府信息48条。", -1, -1);
+	check_prose(&a, "其他应主动公开的政府信息7条。", -1, -1);
+	check_prose(&a, "门户网站主动公开各类信息614条。", -1, -1);
+	check_prose(&a, "全年公开政府信息78条，官方微信全年公开政务信息502条。", -1, -1);
+	check_prose(&a, "主动公开规范性文件5件。", -1, -1);
+	check_prose(&a, "主动公开政府信息情况2019年度工作。", -1, -1);
+	r = parse_small(&a, "某市交通局2023年政府信息公开工作年度报告",
+					"门户网站累计主动公开政府信息7700余条。", "");
+	CHECK(r && r->stated_proactive.known && r->stated_proactive.value == 7700 &&
+		  has_note(r, "7700余条"), "N余条: N, with a note that it is approximate");
+	/* the small report has 5 new and 2 carried over */
+	r = parse_small(&a, "某市交通局2023年政府信息公开工作年度报告",
+					"全年共收到政府信息公开申请7件。", "");
+	CHECK(r && r->stated_requests.known && r->stated_requests.value == 7 &&
+		  has_note(r, "carried over"), "new + carried over stated as received: kept, with a note");
+	dsc_arena_free_all(&a);
+}
+
 /* xorshift: the same mutations on every run */
 static uint32_t rng_state = 2463534242u;
 
@@ -527,6 +603,7 @@ main(int argc, char **argv)
 	test_cells();
 	test_seeds(seeds);
 	test_identity();
+	test_prose();
 	test_html(seeds);
 	test_degenerate();
 	test_mutations(seeds, rounds);
