@@ -986,7 +986,7 @@ items_after(const char *p)
  * channel carried ('门户网站全年公开政府信息78条，官方微信…'): not taken.
  */
 static stated
-stated_items_in(const char *c, bool weak)
+stated_items_in(const char *c)
 {
 	static const char *const verbs[] = {"主动公开", "主动发布"};
 	static const char *const not_before[] = {
@@ -995,8 +995,6 @@ stated_items_in(const char *c, bool weak)
 	const char *best = NULL;
 	stated		value = no_stated;
 
-	if (weak)
-		return no_stated;
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
 		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
 		{
@@ -1020,24 +1018,28 @@ stated_items_in(const char *c, bool weak)
 
 /*
  * The compact text of a line with the start of the next one: PDF text wraps
- * sentences anywhere ('受理政府' / '信息公开申请 17 件').
+ * sentences anywhere ('受理政府' / '信息公开申请 17 件').  A line that ends
+ * a sentence is taken as it is.
  */
 static const char *
 line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
 {
-	const char *c = dsc_line_compact(arena, &text->lines[li]);
+	dsc_line   *line = &text->lines[li];
+	const char *c = dsc_line_compact(arena, line);
 	const char *next;
 	size_t		n;
-	size_t		len;
+	size_t		len = line->compact_len;
 	char	   *joined;
 
-	if (li + 1 >= to)
+	if (li + 1 >= to || len == 0 || dsc_ends_with_n(c, len, "。") ||
+		dsc_ends_with_n(c, len, "；"))
 		return c;
 	next = dsc_line_compact(arena, &text->lines[li + 1]);
 	/* whole characters, up to 40 */
 	for (n = 0; next[n] && dsc_char_count(next, n) < 40; n += char_len(next + n))
 		;
-	len = strlen(c);
+	if (n == 0)
+		return c;
 	joined = dsc_alloc(arena, len + n + 1);
 	memcpy(joined, c, len);
 	memcpy(joined + len, next, n);
@@ -1045,33 +1047,45 @@ line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
 	return joined;
 }
 
-typedef stated (*stated_fn) (const char *c, bool weak);
-
-/* The first number the lines state, strong wordings before weak ones. */
-static stated
-read_stated_one(dsc_arena *arena, dsc_text *text, int from, int to,
-				stated_fn fn)
+/*
+ * The first requests and items the lines state: requests in [from, to),
+ * items in [from, items_to); a received wording anywhere before 办理.
+ */
+static void
+read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
+				  int items_to, stated *req, stated *items)
 {
-	for (int weak = 0; weak <= 1; weak++)
-		for (int li = from; li < to; li++)
-		{
-			stated		v = fn(line_and_next(arena, text, li, to), weak);
+	stated		handled = no_stated;
+	int			end = to > items_to ? to : items_to;
 
-			if (v.value >= 0)
-				return v;
+	*req = *items = no_stated;
+	for (int li = from; li < end && (req->value < 0 || items->value < 0); li++)
+	{
+		const char *c = line_and_next(arena, text, li, end);
+
+		if (li < to && req->value < 0)
+		{
+			*req = stated_requests_in(c, false);
+			if (req->value < 0 && handled.value < 0)
+				handled = stated_requests_in(c, true);
 		}
-	return no_stated;
+		if (li < items_to && items->value < 0)
+			*items = stated_items_in(c);
+	}
+	if (req->value < 0)
+		*req = handled;
 }
 
 static void
 read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
 			dsc_report *report)
 {
-	stated		req = read_stated_one(arena, text, from, to, stated_requests_in);
-	stated		items = read_stated_one(arena, text, from, items_to, stated_items_in);
+	stated		req;
+	stated		items;
 	const dsc_int *fresh = &report->requests[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL];
 	const dsc_int *carried = &report->requests[DSC_ROW_CARRIED_OVER][DSC_COL_TOTAL];
 
+	read_stated_lines(arena, text, from, to, items_to, &req, &items);
 	if (req.value >= 0)
 	{
 		report->stated_requests.value = req.value;
