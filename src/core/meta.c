@@ -84,6 +84,51 @@ dsc_parse_date(const char *c, int *y, int *m, int *d)
 	return *p == '\0' && valid_date(*y, *m, *d);
 }
 
+/*
+ * A date at the start of s, in compact text: '2024年1月29日', '2024-01-31'
+ * (a time may follow: '2024-01-3108:28' is 31 January), '2024/1/31',
+ * '2024.1.31'.  Returns the bytes it takes, or 0.
+ */
+int
+dsc_date_prefix(const char *s, int *y, int *m, int *d)
+{
+	const char *p = s;
+	int			n;
+
+	if (read_int(p, 4, y) != 4 || (s[4] >= '0' && s[4] <= '9'))
+		return 0;
+	p += 4;
+	if (strncmp(p, "年", 3) == 0)
+	{
+		p += 3;
+		if ((n = read_int(p, 2, m)) == 0 || is_digit(p[n]) ||
+			strncmp(p + n, "月", 3) != 0)
+			return 0;
+		p += n + 3;
+		if ((n = read_int(p, 2, d)) == 0 || is_digit(p[n]) ||
+			(strncmp(p + n, "日", 3) != 0 && strncmp(p + n, "号", 3) != 0))
+			return 0;
+		p += n + 3;
+	}
+	else if (*p == '-' || *p == '/' || *p == '.')
+	{
+		char		sep = *p++;
+
+		if ((n = read_int(p, 2, m)) == 0 || p[n] != sep)
+			return 0;
+		p += n + 1;
+		if ((n = read_int(p, 2, d)) == 0)
+			return 0;
+		p += n;
+		/* digits right after the day: only a time such as 08:28 */
+		if (is_digit(*p) && !(is_digit(p[1]) && p[2] == ':'))
+			return 0;
+	}
+	else
+		return 0;
+	return valid_date(*y, *m, *d) ? (int) (p - s) : 0;
+}
+
 static bool
 looks_like_agency(const char *s)
 {
@@ -102,6 +147,43 @@ looks_like_agency(const char *s)
 		if (dsc_ends_with(s, agency_endings[i]))
 			return true;
 	return false;
+}
+
+/* Past a leading year: '2024年上海市科委…' or '2024年度…'. */
+static const char *
+skip_year(const char *c)
+{
+	int			y;
+
+	if (read_int(c, 4, &y) == 4 && y >= 2000 && y <= 2100 &&
+		strncmp(c + 4, "年", 3) == 0)
+	{
+		c += 4 + 3;
+		if (dsc_starts_with(c, "度"))
+			c += 3;
+	}
+	return c;
+}
+
+/*
+ * The title of a saved web page, given by a header line '标题: …' (or
+ * '文章标题:', '题名:'): the text after the label, or NULL.
+ */
+static const char *
+header_title(const char *c)
+{
+	static const char *const labels[] = {"标题:", "文章标题:", "题名:", "标题"};
+
+	for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+		if (dsc_starts_with(c, labels[i]))
+		{
+			c += strlen(labels[i]);
+			/* a report's title, even '…2021年度政府信息公开工作报告' */
+			if (strstr(c, "政府信息公开") && strstr(c, "报告"))
+				return c;
+			return NULL;
+		}
+	return NULL;
 }
 
 /*
@@ -143,6 +225,7 @@ agency_in_title(dsc_arena *arena, const char *c)
 	name = dsc_strndup(arena, c, len);
 	if (dsc_starts_with(name, "关于"))
 		name += strlen("关于");
+	name = (char *) skip_year(name);
 	return looks_like_agency(name) ? name : NULL;
 }
 
@@ -182,10 +265,69 @@ offer_agency(agency_pick *pick, const char *name)
 		pick->conflict = true;
 }
 
-/* Title lines before the report: agency and year. */
+/*
+ * A title set apart by spaces inside a longer line of page text, as in
+ * '当前位置: 首页… 平潭综合实验区行政审批局2022年政府信息公开工作年度报告 来源:'
+ * or '…局2019年政府信息公开年度报告 根据《条例》…': a piece between spaces
+ * that is a whole title (it names the work and a year, and ends the piece).
+ */
+static const char *const file_types[] = {
+	".pdf", ".doc", ".wps", ".xls", ".ofd", ".PDF", ".DOC", ".WPS", ".XLS", ".OFD"
+};
+
+static void
+read_embedded_title(dsc_arena *arena, const dsc_line *line, agency_pick *pick,
+					int *year)
+{
+	static const char *const ends[] = {"年度报告", "年报", "工作报告"};
+	const char *s = line->text;
+
+	if (strstr(s, "政府信息公开") == NULL)
+		return;
+	/* an attachment's file name: '…年度报告 (1).doc' */
+	for (size_t i = 0; i < sizeof(file_types) / sizeof(file_types[0]); i++)
+		if (strstr(s, file_types[i]))
+			return;
+	for (const char *p = s; *p;)
+	{
+		const char *e = p;
+		size_t		n;
+
+		while (*e && *e != ' ' && *e != '\t')
+			e++;
+		n = (size_t) (e - p);
+		for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		{
+			char	   *piece;
+			char	   *name;
+
+			if (!dsc_ends_with_n(p, n, ends[i]) || dsc_char_count(p, n) > 60)
+				continue;
+			piece = dsc_strndup(arena, p, n);
+			if (strstr(piece, "政府信息公开") == NULL || year_in(piece) == 0)
+				break;
+			name = agency_in_title(arena, piece);
+			/* '编制了我局2023年…报告' is prose, not a title */
+			if (name && (dsc_starts_with(name, "我") || strstr(name, "编制") ||
+						 strstr(name, "公布") || strstr(name, "发布") ||
+						 strstr(name, "印发")))
+				break;
+			offer_agency(pick, name);
+			if (name && *year == 0)
+				*year = year_in(piece);
+			break;
+		}
+		p = *e ? e + 1 : e;
+	}
+}
+
+/*
+ * Title lines before the report: agency and year.  Titles set apart inside
+ * longer lines count only before the first heading (to_embedded).
+ */
 static void
 read_title(dsc_arena *arena, dsc_text *text, int from, int to,
-		   agency_pick *pick, int *year)
+		   int to_embedded, agency_pick *pick, int *year)
 {
 	for (int li = from; li < to; li++)
 	{
@@ -194,8 +336,18 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		char	   *name;
 		int			prev;
 
+		if (line->len < 400 &&
+			(c = header_title(dsc_skip_debris(dsc_line_compact(arena, line)))) != NULL)
+		{
+			offer_agency(pick, agency_in_title(arena, c));
+			if (*year == 0)
+				*year = year_in(c);
+			continue;
+		}
 		if (!dsc_is_title_line(arena, line))
 		{
+			if (li < to_embedded && strstr(line->text, "报告"))
+				read_embedded_title(arena, line, pick, year);
 			/* a title quoted in the preamble: 《…年度报告》 */
 			if (strstr(line->text, "》") == NULL)
 				continue;
@@ -230,59 +382,224 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 	}
 }
 
-/* '发布时间:2022-01-26' and the like, before the report. */
 static void
-read_release_label(dsc_arena *arena, dsc_text *text, int from, int to,
-				   dsc_report *report)
+set_published(dsc_report *report, int y, int m, int d)
 {
-	static const char *const labels[] = {"发布时间:", "发布日期:", "发布时间", "发布日期"};
+	report->published_year = y;
+	report->published_month = m;
+	report->published_day = d;
+}
 
+/* Labels that date a page: its release first, then any date or time. */
+static const char *const release_labels[] = {
+	"发布时间", "发布日期", "公开时间", "公开日期", "公布时间", "公布日期"
+};
+static const char *const date_labels[] = {
+	"成文日期", "日期", "时间"
+};
+
+/* The date right after a label at p (past a colon and spaces), or false. */
+static bool
+date_after_label(dsc_arena *arena, const char *p, bool need_colon,
+				 int *y, int *m, int *d)
+{
+	size_t		n = 0;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == ':')
+		p++;
+	else if (need_colon)
+		return false;
+	/* a date, maybe spaced out ('2024 年 1 月 29 日'): compact a window */
+	while (p[n] && n < 48)
+		n++;
+	return dsc_date_prefix(dsc_compact(arena, p, n), y, m, d) > 0;
+}
+
+/*
+ * '发布时间: 2024-01-31 08:28' and the like, before the report.  With
+ * anywhere false the label must open the line or follow a space, and be
+ * followed by a colon ('日期: 2024年1月29日', '来源: 时间: 2023-01-09'),
+ * since 日期 and 时间 are common words.
+ */
+static void
+read_date_label(dsc_arena *arena, dsc_text *text, int from, int to,
+				const char *const *labels, size_t n_labels, bool anywhere,
+				dsc_report *report)
+{
 	for (int li = from; li < to && report->published_year == 0; li++)
 	{
-		const char *c = dsc_line_compact(arena, &text->lines[li]);
+		const char *s = text->lines[li].text;
 
-		for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-		{
-			const char *p = strstr(c, labels[i]);
-			char		buf[32];
-			size_t		n = 0;
-			int			y,
-						m,
-						d;
-
-			if (p == NULL)
-				continue;
-			p += strlen(labels[i]);
-			while (p[n] && n < sizeof(buf) - 1 &&
-				   (is_digit(p[n]) || p[n] == '-' || p[n] == '/' ||
-					dsc_starts_with(p + n, "年") || dsc_starts_with(p + n, "月") ||
-					dsc_starts_with(p + n, "日")))
-				n += is_digit(p[n]) || p[n] == '-' || p[n] == '/' ? 1 : 3;
-			memcpy(buf, p, n);
-			buf[n] = '\0';
-			if (dsc_parse_date(buf, &y, &m, &d))
+		if (text->lines[li].len > 2000)
+			continue;			/* a header line is short */
+		for (size_t i = 0; i < n_labels && report->published_year == 0; i++)
+			for (const char *p = s; (p = strstr(p, labels[i])) != NULL; p++)
 			{
-				report->published_year = y;
-				report->published_month = m;
-				report->published_day = d;
-				break;
+				int			y,
+							m,
+							d;
+
+				if (!anywhere && p > s && p[-1] != ' ' && p[-1] != '\t')
+					continue;
+				if (date_after_label(arena, p + strlen(labels[i]), !anywhere,
+									 &y, &m, &d))
+				{
+					set_published(report, y, m, d);
+					break;
+				}
 			}
-		}
 	}
 }
 
-/* The signature at the end: agency line, then a date line. */
+/* Whether the character at p ends a phrase before a signature. */
+static bool
+is_boundary(const char *p)
+{
+	static const char *const marks[] = {"。", "；", "！", "，", ")", "”", " ", "\t", ";"};
+
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++)
+		if (dsc_starts_with(p, marks[i]))
+			return true;
+	return false;
+}
+
+/* Words that no body's name holds but the text around a signature does. */
+static bool
+names_no_body(const char *s)
+{
+	static const char *const words[] = {"事项", "情况", "报告", "信息", "费", "。"};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strstr(s, words[i]))
+			return true;
+	return false;
+}
+
+/* The start of the character before p (p > s). */
+static const char *
+prev_char(const char *s, const char *p)
+{
+	const char *c = p - 1;
+
+	while (c > s && ((unsigned char) *c & 0xC0) == 0x80)
+		c--;
+	return c;
+}
+
+/*
+ * A dated signature at the end of a line of prose, as in page text that runs
+ * on: '…无收取信息处理费情况。 平潭综合实验区财政金融局 2024年1月29日', maybe
+ * followed by debris set apart (' 附件下载', ' (联系人:…)').  Returns whether
+ * the line ends so; *name is the body's name when one stands right before
+ * the date, delimited by a space or a full stop or the start of a line of
+ * the document (line_start_real), else NULL.
+ */
+static bool
+trailing_signature(dsc_arena *arena, const dsc_line *line, bool line_start_real,
+				   int *y, int *m, int *d, const char **name)
+{
+	const char *s = line->text;
+	size_t		len = line->len;
+	const char *date = NULL;
+	const char *after = NULL;
+	const char *p;
+	const char *q;
+	bool		glued;
+	char	   *run;
+
+	*name = NULL;
+	/* the last date in the tail of the line */
+	for (const char *t = s + (len > 600 ? len - 600 : 0);
+		 (t = memchr(t, '2', (size_t) (s + len - t))) != NULL; t++)
+	{
+		int			yy,
+					mm,
+					dd;
+		int			n;
+
+		if (t > s && is_digit(t[-1]))
+			continue;
+		if ((n = dsc_date_prefix(t, &yy, &mm, &dd)) > 0)
+		{
+			date = t, after = t + n;
+			*y = yy, *m = mm, *d = dd;
+		}
+	}
+	if (date == NULL)
+		return false;
+	/* after it: nothing, or a little debris set apart */
+	for (p = after; *p == ' ' || *p == '\t'; p++)
+		;
+	if (*p != '\0' &&
+		((p == after && *p != '(') || strstr(p, "。") ||
+		 dsc_char_count(p, strlen(p)) > 40))
+		return false;
+	/* before it: a space or a full stop, or a name glued on */
+	for (q = date; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
+		;
+	glued = q == date;
+	if (q == s)
+		return line_start_real || !glued;
+	for (p = q; p > s && (unsigned char) p[-1] >= 0x80; p = prev_char(s, p))
+	{
+		const char *c = prev_char(s, p);
+
+		if (is_boundary(c) || dsc_starts_with(c, "、"))
+			break;
+	}
+	if (p == q)
+	{
+		const char *c = prev_char(s, q);
+
+		return is_boundary(c) || *c == '.' || (!glued && (unsigned char) *c < 0x80);
+	}
+	run = dsc_strndup(arena, p, (size_t) (q - p));
+	if (!looks_like_agency(run) || names_no_body(run))
+		return !glued;			/* prose runs into a glued date: not a signature */
+	if ((p == s && line_start_real) || (p > s && is_boundary(prev_char(s, p))))
+		*name = run;
+	return true;
+}
+
+/*
+ * The signature at the end: an agency line, then a date line; or both at
+ * the end of the last line of prose.
+ */
 static void
 read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 			   dsc_report *report, agency_pick *pick)
 {
+	int			tried = 0;
+
 	for (int li = to - 1; li >= from; li--)
 	{
 		dsc_line   *line = &text->lines[li];
 		int			k;
 
+		if (dsc_prev_nonblank(text, li + 1, li) < 0)
+			continue;			/* blank */
 		if (!dsc_is_date_line(arena, line))
-			continue;
+		{
+			int			y = 0,
+						m = 0,
+						d = 0;
+			const char *name;
+			bool		real_start = li == 0 ||
+				text->lines[li - 1].source_line != line->source_line;
+
+			/* the last few lines only: a date further up is the prose's */
+			if (++tried > 3 ||
+				!trailing_signature(arena, line, real_start, &y, &m, &d, &name))
+				continue;
+			if (report->published_year == 0)
+				set_published(report, y, m, d);
+			/* a name glued to prose confirms a title, never extends it */
+			if (name != NULL && (pick->best == NULL || strcmp(pick->best, name) == 0))
+				offer_agency(pick, name);
+			return;
+		}
 		if (report->published_year == 0)
 			dsc_parse_date(line->compact, &report->published_year,
 						   &report->published_month, &report->published_day);
@@ -296,6 +613,43 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 		}
 		return;
 	}
+}
+
+/*
+ * The year of the statistics period: '自2023年1月1日起至2023年12月31日止',
+ * '统计期限为2024年1月1日至12月31日'.  Returns 0 when no line states one.
+ */
+static int
+period_year(dsc_arena *arena, dsc_text *text, int from, int to)
+{
+	for (int li = from; li < to; li++)
+	{
+		const char *c = dsc_line_compact(arena, &text->lines[li]);
+
+		for (const char *p = c; (p = strstr(p, "年1月1日")) != NULL; p++)
+		{
+			const char *end;
+			int			y,
+						y2;
+
+			if (p - c < 4 || read_int(p - 4, 4, &y) != 4 ||
+				(p - c > 4 && is_digit(p[-5])) || y < 2000 || y > 2100)
+				continue;
+			/* within a few characters: a bounded look, not strstr */
+			end = NULL;
+			for (const char *q = p + 3; *q && q - p < 48 && end == NULL; q++)
+				if (dsc_starts_with(q, "12月31日"))
+					end = q;
+			if (end == NULL)
+				continue;
+			/* the end's own year, when it has one, is the same */
+			if (end - p >= 7 && strncmp(end - 3, "年", 3) == 0 &&
+				read_int(end - 7, 4, &y2) == 4 && y2 != y)
+				continue;
+			return y;
+		}
+	}
+	return 0;
 }
 
 /* The year the prose names most often. */
@@ -336,66 +690,143 @@ char_len(const char *p)
 	return n ? n : 1;
 }
 
-/* Punctuation that ends a clause. */
+/* Punctuation that ends a clause ('、' only separates the items of a list). */
+static bool
+is_hard_break(const char *p)
+{
+	return *p == ',' || *p == ';' || *p == '.' || *p == ':' || *p == '!' ||
+		*p == '?' || dsc_starts_with(p, "。") || dsc_starts_with(p, "，") ||
+		dsc_starts_with(p, "；");
+}
+
 static bool
 is_break(const char *p)
 {
-	return *p == ',' || *p == ';' || *p == '.' || *p == ':' ||
-		dsc_starts_with(p, "。") || dsc_starts_with(p, "，") ||
-		dsc_starts_with(p, "；") || dsc_starts_with(p, "、");
+	return is_hard_break(p) || dsc_starts_with(p, "、");
 }
 
-static bool
-count_word_at(const char *p, int *len)
+/* A stated number: its value, and whether the text says it is approximate. */
+typedef struct stated
 {
-	static const char *const words[] = {"件", "个", "条", "份", "宗"};
+	int			value;			/* -1: none */
+	bool		approx;			/* N余条, N多件 */
+} stated;
 
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (dsc_starts_with(p, words[i]))
+static const stated no_stated = {-1, false};
+
+static const char *const request_units[] = {"件", "宗", "份", "个", "条"};
+static const char *const item_units[] = {"条", "件", "篇"};
+
+/*
+ * A count at p: digits, then 余 or 多 (approximate), then one of the units
+ * (or, with unit_optional, no unit but no more digits either).  Returns the
+ * bytes taken, or 0.
+ */
+static int
+count_at(const char *p, const char *const *units, size_t n_units,
+		 bool unit_optional, stated *out)
+{
+	int			n;
+	int			value;
+	const char *q;
+
+	if (!is_digit(*p) || (n = read_int(p, 9, &value)) == 0 || is_digit(p[n]))
+		return 0;
+	q = p + n;
+	if (*q == '.' || *q == '%' || dsc_starts_with(q, "年") ||
+		dsc_starts_with(q, "月") || dsc_starts_with(q, "日"))
+		return 0;				/* a decimal, a share, a date */
+	out->value = value;
+	out->approx = false;
+	if (dsc_starts_with(q, "余") || dsc_starts_with(q, "多"))
+	{
+		out->approx = true;
+		q += 3;
+	}
+	for (size_t i = 0; i < n_units; i++)
+		if (dsc_starts_with(q, units[i]))
 		{
-			*len = (int) strlen(words[i]);
-			return true;
+			q += strlen(units[i]);
+			/* '15个工作日' counts days */
+			if (dsc_starts_with(q, "工作日") || dsc_starts_with(q, "月") ||
+				dsc_starts_with(q, "小时"))
+				return 0;
+			return (int) (q - p);
 		}
-	return false;
+	return unit_optional && !out->approx ? (int) (q - p) : 0;
+}
+
+/* Skip words that may stand between a noun and its count: 共计, 数量, 为… */
+static const char *
+skip_count_fillers(const char *p)
+{
+	static const char *const fillers[] = {
+		"共计", "合计", "总计", "累计", "总数", "数量", "共", "数", "为", "达", "了"
+	};
+	bool		skipped;
+
+	do
+	{
+		skipped = false;
+		for (size_t i = 0; i < sizeof(fillers) / sizeof(fillers[0]); i++)
+			if (dsc_starts_with(p, fillers[i]))
+			{
+				p += strlen(fillers[i]);
+				skipped = true;
+				break;
+			}
+	} while (skipped);
+	return p;
 }
 
 /*
- * After a verb such as 收到 at p: '…申请N件' or 'N件…申请' within a short
- * window.  Returns the number or -1.
+ * After a verb such as 收到 at p: '…申请N件' (申请 right before the count,
+ * maybe with 公开 or 共计 between: '依申请公开8件', '申请共计8件'), or
+ * 'N件…申请', within one clause; a list ('公民、法人和其他组织') may stand
+ * between.
  */
-static int
+static stated
 requests_after(const char *p)
 {
 	const char *q = p;
 	bool		saw_request = false;
-	int			value;
-	int			n;
-	int			wlen;
+	stated		st;
 
-	for (int chars = 0; chars < 14 && *q && !is_break(q); chars++)
+	for (int chars = 0; chars < 40 && *q && !is_hard_break(q); chars++)
 	{
 		if (is_digit(*q))
 		{
-			n = read_int(q, 9, &value);
-			if (n == 0 || !count_word_at(q + n, &wlen))
-				return -1;
-			if (saw_request)
-				return value;
+			int			n = count_at(q, request_units, 5, false, &st);
+
+			if (n == 0)
+				return no_stated;
+			/* '收到申请公开政府信息的要求1件', close to the verb */
+			if (saw_request && chars < 14)
+				return st;
 			/* 'N件政府信息公开申请' */
-			q += n + wlen;
+			q += n;
 			for (int k = 0; k < 10 && *q && !is_break(q); k++)
 			{
 				if (dsc_starts_with(q, "申请"))
-					return value;
+					return st;
 				q += char_len(q);
 			}
-			return -1;
+			return no_stated;
 		}
-		if (dsc_starts_with(q, "申请"))
+		if (dsc_starts_with(q, "申请") && !dsc_starts_with(q + 6, "人"))
+		{
+			const char *c = q + 6;
+
 			saw_request = true;
+			if (dsc_starts_with(c, "公开"))
+				c += 6;
+			c = skip_count_fillers(c);
+			if (count_at(c, request_units, 5, false, &st) > 0)
+				return st;
+		}
 		q += char_len(q);
 	}
-	return -1;
+	return no_stated;
 }
 
 /* Whether needle starts within max characters of p, in the same clause. */
@@ -406,41 +837,47 @@ clause_has(const char *p, int max, const char *needle)
 	{
 		if (dsc_starts_with(p, needle))
 			return true;
+		if (dsc_starts_with(p, "复议") || dsc_starts_with(p, "诉讼"))
+			return false;		/* 未收到…行政复议申请: not a request */
 		p += char_len(p);
 	}
 	return false;
 }
 
 /*
- * The number of requests a line of prose states, or -1: the earliest of
- * '未收到…申请' (0) and '收到/受理 … N件'.  strstr finds the candidates, so
- * the scan stays fast on long prose.
+ * The number of requests a line of prose states: the earliest of
+ * '未收到…申请' (0) and 'verb … 申请N件'.  The verbs that say received come
+ * first; 办理 (handled), with weak, only when no line has one of those.
+ * strstr finds the candidates, so the scan stays fast on long prose.
  */
-static int
-stated_requests_in(const char *c)
+static stated
+stated_requests_in(const char *c, bool weak)
 {
-	static const char *const verbs[] = {"收到", "受理", "接到", "接收"};
+	static const char *const verbs[] = {"收到", "受理", "接到", "接收", "新收"};
+	static const char *const weak_verbs[] = {"办理"};
 	static const char *const none[] = {"未收到", "没有收到", "未接到", "未受理"};
+	const char *const *vs = weak ? weak_verbs : verbs;
+	size_t		n_vs = weak ? 1 : sizeof(verbs) / sizeof(verbs[0]);
 	const char *best = NULL;
-	int			value = -1;
+	stated		value = no_stated;
 
-	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+	for (size_t i = 0; !weak && i < sizeof(none) / sizeof(none[0]); i++)
 		for (const char *p = c; (p = strstr(p, none[i])) != NULL; p++)
 			if (clause_has(p + strlen(none[i]), 12, "申请"))
 			{
 				if (best == NULL || p < best)
-					best = p, value = 0;
+					best = p, value.value = 0, value.approx = false;
 				break;
 			}
-	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
+	for (size_t i = 0; i < n_vs; i++)
+		for (const char *p = c; (p = strstr(p, vs[i])) != NULL; p++)
 		{
-			int			v;
+			stated		v;
 
 			if (best != NULL && p >= best)
 				break;
 			/* '未收到' starts one character earlier: it was tried above */
-			if ((v = requests_after(p + strlen(verbs[i]))) >= 0)
+			if ((v = requests_after(p + strlen(vs[i]))).value >= 0)
 			{
 				best = p, value = v;
 				break;
@@ -449,52 +886,228 @@ stated_requests_in(const char *c)
 	return value;
 }
 
-static int
-stated_proactive_in(const char *c)
+/* Whether the clause before p (within a few characters) holds a word. */
+static bool
+clause_before_has(const char *start, const char *p, int max, const char *word)
 {
-	const char *p = c;
+	const char *b = p;
 
-	while ((p = strstr(p, "主动公开政府信息")) != NULL)
+	for (int chars = 0; chars < max && b > start; chars++)
 	{
-		const char *q = p + strlen("主动公开政府信息");
-		int			value;
-		int			n;
-		int			wlen;
-		bool		cumulative = false;
-
-		/* '累计主动公开' counts all years, not this one */
-		for (const char *b = p; b > c && p - b < 12; b--)
-			if (dsc_starts_with(b, "累计"))
-				cumulative = true;
-		if (dsc_starts_with(q, "共"))
-			q += strlen("共");
-		n = read_int(q, 9, &value);
-		if (n > 0 && count_word_at(q + n, &wlen) && !cumulative)
-			return value;
-		p = q;
+		b = prev_char(start, b);
+		if (is_hard_break(b))
+			return false;
+		if (dsc_starts_with(b, word))
+			return true;
 	}
-	return -1;
+	return false;
+}
+
+/*
+ * Whether the words between a verb and a count name the government
+ * information published: none ('主动公开128条'), or ending in 政府信息 or
+ * 政务信息 once the count's fillers are set aside ('政府信息', '各类政府信息',
+ * '公文类政府信息共'), or 信息 followed by 数 ('信息数169').  '各类信息614条'
+ * and '发布信息95条' count what one channel carried, not the year's items.
+ */
+static bool
+names_information(const char *from, const char *to)
+{
+	size_t		n = (size_t) (to - from);
+	static const char *const tails[] = {
+		"共计", "合计", "总计", "总数", "数量", "共", "数", "为", "达", "了"
+	};
+	bool		cut;
+	bool		counted = false;
+
+	if (n == 0)
+		return true;
+	do
+	{
+		cut = false;
+		for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
+			if (n > strlen(tails[i]) && dsc_ends_with_n(from, n, tails[i]))
+			{
+				counted |= strstr(tails[i], "数") != NULL;
+				n -= strlen(tails[i]);
+				cut = true;
+				break;
+			}
+	} while (cut);
+	return dsc_ends_with_n(from, n, "政府信息") || dsc_ends_with_n(from, n, "政务信息") ||
+		(counted && dsc_ends_with_n(from, n, "信息"));
+}
+
+/*
+ * After 主动公开 at p: '[words naming information] N条' ('主动公开政府信息
+ * 107条', '主动发布各类政府信息2428条', '主动公开128条', '主动公开信息数169'),
+ * or '的 N条 政府信息' ('主动公开的107条政府信息').
+ */
+static stated
+items_after(const char *p)
+{
+	const char *q = p;
+	stated		st;
+
+	for (int chars = 0; chars < 16 && *q && !is_break(q); chars++)
+	{
+		if (is_digit(*q))
+		{
+			const char *words;
+			bool		counted = dsc_ends_with_n(p, (size_t) (q - p), "数");
+			int			n = count_at(q, item_units, 3, counted, &st);
+
+			if (n == 0)
+				return no_stated;
+			if (names_information(p, q))
+				return st;
+			/* '的N条…政府信息', the count right after the verb */
+			if (!(q - p == 3 && (dsc_starts_with(p, "的") || dsc_starts_with(p, "了"))))
+				return no_stated;
+			words = q + n;
+			for (int k = 0; k < 8 && *words && !is_break(words); k++)
+			{
+				if (dsc_starts_with(words, "政府信息") || dsc_starts_with(words, "政务信息"))
+					return st;
+				words += char_len(words);
+			}
+			return no_stated;
+		}
+		q += char_len(q);
+	}
+	return no_stated;
+}
+
+/*
+ * The number of items published a line of prose states, after 主动公开 or
+ * 主动发布.  Not 应主动公开 (a category: 其他应主动公开的政府信息7条), and not
+ * a count of all years (历年累计, 以来, 2021年底累计: but 2024年累计 and
+ * 全年累计 count the year).  Plain 公开 or 发布 count what one
+ * channel carried ('门户网站全年公开政府信息78条，官方微信…'): not taken.
+ */
+static stated
+stated_items_in(const char *c)
+{
+	static const char *const verbs[] = {"主动公开", "主动发布"};
+	static const char *const not_before[] = {
+		"应", "历年", "以来", "至今", "年底", "月底", "年末", "截至", "截止"
+	};
+	const char *best = NULL;
+	stated		value = no_stated;
+
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
+		{
+			stated		v;
+			bool		excluded = false;
+
+			if (best != NULL && p >= best)
+				break;
+			for (size_t k = 0; k < sizeof(not_before) / sizeof(not_before[0]) && !excluded; k++)
+				excluded = clause_before_has(c, p, k == 0 ? 2 : 16, not_before[k]);
+			if (excluded)
+				continue;
+			if ((v = items_after(p + strlen(verbs[i]))).value >= 0)
+			{
+				best = p, value = v;
+				break;
+			}
+		}
+	return value;
+}
+
+/*
+ * The compact text of a line with the start of the next one: PDF text wraps
+ * sentences anywhere ('受理政府' / '信息公开申请 17 件').  A line that ends
+ * a sentence is taken as it is.
+ */
+static const char *
+line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
+{
+	dsc_line   *line = &text->lines[li];
+	const char *c = dsc_line_compact(arena, line);
+	const char *next;
+	size_t		n;
+	size_t		len = line->compact_len;
+	char	   *joined;
+
+	if (li + 1 >= to || len == 0 || dsc_ends_with_n(c, len, "。") ||
+		dsc_ends_with_n(c, len, "；"))
+		return c;
+	next = dsc_line_compact(arena, &text->lines[li + 1]);
+	/* whole characters, up to 40 */
+	for (n = 0; next[n] && dsc_char_count(next, n) < 40; n += char_len(next + n))
+		;
+	if (n == 0)
+		return c;
+	joined = dsc_alloc(arena, len + n + 1);
+	memcpy(joined, c, len);
+	memcpy(joined + len, next, n);
+	joined[len + n] = '\0';
+	return joined;
+}
+
+/*
+ * The first requests and items the lines state: requests in [from, to),
+ * items in [from, items_to); a received wording anywhere before 办理.
+ */
+static void
+read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
+				  int items_to, stated *req, stated *items)
+{
+	stated		handled = no_stated;
+	int			end = to > items_to ? to : items_to;
+
+	*req = *items = no_stated;
+	for (int li = from; li < end && (req->value < 0 || items->value < 0); li++)
+	{
+		const char *c = line_and_next(arena, text, li, end);
+
+		if (li < to && req->value < 0)
+		{
+			*req = stated_requests_in(c, false);
+			if (req->value < 0 && handled.value < 0)
+				handled = stated_requests_in(c, true);
+		}
+		if (li < items_to && items->value < 0)
+			*items = stated_items_in(c);
+	}
+	if (req->value < 0)
+		*req = handled;
 }
 
 static void
-read_stated(dsc_arena *arena, dsc_text *text, int from, int to,
+read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
 			dsc_report *report)
 {
-	for (int li = from; li < to; li++)
-	{
-		const char *c = dsc_line_compact(arena, &text->lines[li]);
-		int			v;
+	stated		req;
+	stated		items;
+	const dsc_int *fresh = &report->requests[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL];
+	const dsc_int *carried = &report->requests[DSC_ROW_CARRIED_OVER][DSC_COL_TOTAL];
 
-		if (!report->stated_requests.known && (v = stated_requests_in(c)) >= 0)
-		{
-			report->stated_requests.value = v;
-			report->stated_requests.known = true;
-		}
-		if (!report->stated_proactive.known && (v = stated_proactive_in(c)) >= 0)
-		{
-			report->stated_proactive.value = v;
-			report->stated_proactive.known = true;
-		}
+	read_stated_lines(arena, text, from, to, items_to, &req, &items);
+	if (req.value >= 0)
+	{
+		report->stated_requests.value = req.value;
+		report->stated_requests.known = true;
+		if (req.approx)
+			dsc_report_note(arena, report,
+							"stated_requests: the text gives about %d requests (%d余件); %d is kept",
+							req.value, req.value, req.value);
+		if (fresh->known && carried->known && carried->value > 0 &&
+			req.value != fresh->value && req.value == fresh->value + carried->value)
+			dsc_report_note(arena, report,
+							"stated_requests: the text's %d requests count the %d new and the %d carried over from last year together",
+							req.value, fresh->value, carried->value);
+	}
+	if (items.value >= 0)
+	{
+		report->stated_proactive.value = items.value;
+		report->stated_proactive.known = true;
+		if (items.approx)
+			dsc_report_note(arena, report,
+							"stated_proactive: the text gives about %d items (%d余条); %d is kept",
+							items.value, items.value, items.value);
 	}
 }
 
@@ -519,9 +1132,18 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	int			prose_start = span->heading[DSC_SEC_OVERVIEW] >= 0 ?
 		span->heading[DSC_SEC_OVERVIEW] : span->pre_start;
 
-	read_title(arena, text, span->pre_start, prose_end, &pick, &year);
-	read_release_label(arena, text, span->pre_start, span->first, report);
+	/* the count of items published may come first in section 二 */
+	int			items_end = span->heading[DSC_SEC_PROACTIVE] >= 0 ?
+		dsc_section_end(span, DSC_SEC_PROACTIVE) : prose_end;
+
+	read_title(arena, text, span->pre_start, prose_end, span->first, &pick, &year);
+	read_date_label(arena, text, span->pre_start, span->first, release_labels,
+					sizeof(release_labels) / sizeof(release_labels[0]), true, report);
 	read_signature(arena, text, span->last, span->post_end, report, &pick);
+	read_date_label(arena, text, span->pre_start, span->first, date_labels,
+					sizeof(date_labels) / sizeof(date_labels[0]), false, report);
+	if (year == 0)
+		year = period_year(arena, text, span->pre_start, prose_end);
 	if (year == 0)
 		year = most_named_year(arena, text, prose_start, prose_end);
 	report->agency = pick.best;
@@ -532,5 +1154,5 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 						pick.best);
 	if (year == 0)
 		dsc_report_note(arena, report, "the report year was not found");
-	read_stated(arena, text, prose_start, prose_end, report);
+	read_stated(arena, text, prose_start, prose_end, items_end, report);
 }

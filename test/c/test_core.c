@@ -245,6 +245,170 @@ test_seeds(const char *dir)
 	dsc_arena_free_all(&a);
 }
 
+/*
+ * A small report: head, then 一、总体情况 and prose, the three tables (a
+ * request read so that it counts as a report), then tail after section 六.
+ */
+static dsc_report *
+parse_small(dsc_arena *a, const char *head, const char *prose, const char *tail)
+{
+	char	   *doc = dsc_printf(a,
+								 "%s\n一、总体情况\n%s\n二、主动公开政府信息情况\n规章 0 0 0\n"
+								 "三、收到和处理政府信息公开申请情况\n"
+								 "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5\n"
+								 "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2\n"
+								 "四、政府信息公开行政复议、行政诉讼情况\n"
+								 "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"
+								 "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n%s\n",
+								 head, prose, tail);
+	dsc_document *d = dsc_parse_document(a, doc, strlen(doc), NULL);
+
+	return d->n_reports == 1 ? d->reports[0] : NULL;
+}
+
+static bool
+agency_is(const dsc_report *r, const char *name)
+{
+	return r != NULL && r->agency != NULL && strcmp(r->agency, name) == 0;
+}
+
+static bool
+published_is(const dsc_report *r, int y, int m, int d)
+{
+	return r != NULL && r->published_year == y && r->published_month == m &&
+		r->published_day == d;
+}
+
+static void
+test_identity(void)
+{
+	dsc_arena	a;
+	dsc_report *r;
+
+	dsc_arena_init_malloc(&a);
+	r = parse_small(&a, "2024 年上海市科委政府信息公开工作年度报告", "全年工作。", "");
+	CHECK(agency_is(r, "上海市科委") && r->year == 2024, "year before the agency in a title");
+	r = parse_small(&a, "# 某县人民政府 2025 年 政府信息公开工作年度报告", "全年工作。", "");
+	CHECK(agency_is(r, "某县人民政府") && r->year == 2025, "a markdown title with spaced year");
+	r = parse_small(&a, "平潭综合实验区财政金融局2023年度政府信息公开工作年度报告", "全年工作。", "");
+	CHECK(agency_is(r, "平潭综合实验区财政金融局") && r->year == 2023, "年度 after the year");
+	r = parse_small(&a, "标题: 平潭综合实验区自然资源与生态环境局2021年度政府信息公开工作报告\n"
+					"发布时间: 2022-01-11 15:50\n文号: \n发布机构: ",
+					"全年工作。", "");
+	CHECK(agency_is(r, "平潭综合实验区自然资源与生态环境局") && r->year == 2021,
+		  "标题: header of a saved page, even …工作报告");
+	CHECK(published_is(r, 2022, 1, 11), "发布时间 with a time of day");
+	r = parse_small(&a, "当前位置: 首页政务公开政府信息公开某局政府信息公开年报 "
+					"某市行政审批局2022年政府信息公开工作年度报告 来源: 时间: 2023-01-09 16:22 微信",
+					"全年工作。", "");
+	CHECK(agency_is(r, "某市行政审批局") && r->year == 2022,
+		  "a title set apart by spaces in page text");
+	CHECK(published_is(r, 2023, 1, 9), "时间: after a space in page text");
+	r = parse_small(&a, "某市行政审批局2022年政府信息公开工作年度报告 (1).doc", "全年工作。", "");
+	CHECK(r != NULL && r->agency == NULL, "an attachment's file name is no title");
+	r = parse_small(&a, "", "根据《条例》编制本报告。",
+					"2023年，无收取信息处理费情况。 平潭综合实验区财政金融局 2024年1月29日");
+	CHECK(agency_is(r, "平潭综合实验区财政金融局"), "agency from a signature ending the prose");
+	CHECK(published_is(r, 2024, 1, 29), "date from a signature ending the prose");
+	r = parse_small(&a, "", "根据《条例》编制本报告。",
+					"暂无。 某市交通局 2020年1月2日 (联系人:林某,联系方式:0591-23163407) 附件下载");
+	CHECK(agency_is(r, "某市交通局") && published_is(r, 2020, 1, 2),
+		  "a signature with debris after it");
+	r = parse_small(&a, "某市行政审批局2020年政府信息公开工作年度报告", "全年工作。",
+					"无某市行政审批局 2021年1月19日");
+	CHECK(agency_is(r, "某市行政审批局") && published_is(r, 2021, 1, 19),
+		  "a name run into prose does not extend the title's, its date counts");
+	r = parse_small(&a, "", "根据《条例》编制本报告。", "我局将于2024年1月29日");
+	CHECK(r != NULL && r->published_year == 0, "a date in prose is no signature");
+	r = parse_small(&a, "", "根据《条例》编制本报告。", "我局将在 2024年1月29日前完成。");
+	CHECK(r != NULL && r->published_year == 0, "a date inside a sentence is no signature");
+	r = parse_small(&a, "某市交通局2024年政府信息公开工作年度报告\n日期: 2025年1月3日",
+					"全年工作。", "");
+	CHECK(published_is(r, 2025, 1, 3), "a 日期: line");
+	r = parse_small(&a, "", "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+					"2022年以来，2022年的工作延续到2024年。", "");
+	CHECK(r != NULL && r->year == 2023, "year from the statistics period");
+	r = parse_small(&a, "", "本报告中有关情况的统计期限为2024年1月1日至12月31日。", "");
+	CHECK(r != NULL && r->year == 2024, "year from a period whose end omits the year");
+	dsc_arena_free_all(&a);
+}
+
+static bool
+has_note(const dsc_report *r, const char *words)
+{
+	for (int i = 0; r != NULL && i < r->n_notes; i++)
+		if (strstr(r->notes[i], words))
+			return true;
+	return false;
+}
+
+/* The requests and items one line of prose states, in the small report. */
+static void
+check_prose(dsc_arena *a, const char *prose, int requests, int items)
+{
+	dsc_report *r = parse_small(a, "某市交通局2023年政府信息公开工作年度报告", prose, "");
+
+	CHECK(r != NULL && (requests < 0 ? !r->stated_requests.known :
+						(r->stated_requests.known && r->stated_requests.value == requests)),
+		  "%s: requests %d, read %d", prose, requests,
+		  r && r->stated_requests.known ? r->stated_requests.value : -1);
+	CHECK(r != NULL && (items < 0 ? !r->stated_proactive.known :
+						(r->stated_proactive.known && r->stated_proactive.value == items)),
+		  "%s: items %d, read %d", prose, items,
+		  r && r->stated_proactive.known ? r->stated_proactive.value : -1);
+}
+
+static void
+test_prose(void)
+{
+	dsc_arena	a;
+	dsc_report *r;
+
+	dsc_arena_init_malloc(&a);
+	check_prose(&a, "2022年共收到政府信息公开申请16件，主要涉及征地拆迁。", 16, -1);
+	check_prose(&a, "全年收到政府信息公开申请19件，均在法定期限内办结。", 19, -1);
+	check_prose(&a, "本年度新收政府信息公开申请5件。", 5, -1);
+	check_prose(&a, "共受理公开申请34件，均在法定期限内予以办理。", 34, -1);
+	check_prose(&a, "2024年共收到依申请公开8件，均已按期答复办结。", 8, -1);
+	check_prose(&a, "我局收到群众通过邮寄、网络提交的各类政府信息公开申请共计8件，申请事项涉及政策法规信息1件。",
+				8, -1);
+	check_prose(&a, "收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。",
+				7, -1);
+	check_prose(&a, "2023年我局未收到政府信息公开申请件。", 0, -1);
+	check_prose(&a, "2023年我局未收到依申请公开事宜。", 0, -1);
+	check_prose(&a, "未收到因政府信息公开提出的行政复议申请。", -1, -1);
+	check_prose(&a, "依法办结政府信息公开申请58件，答复60件。", -1, -1);
+	check_prose(&a, "收到申请后15个工作日内答复。", -1, -1);
+	check_prose(&a, "受理群众投诉咨询877件，办理率100%。", -1, -1);
+	check_prose(&a, "2023年受理的政府信息公开申请于2024年办结。", -1, -1);
+	check_prose(&a, "办理依申请公开18件。", 18, -1);
+	check_prose(&a, "办理依申请公开18件，收到政府信息公开申请16件。", 16, -1);
+	check_prose(&a, "区政府办受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。", 17, -1);
+	check_prose(&a, "2023年主动公开政府信息107条，有效落实工作要点。", -1, 107);
+	check_prose(&a, "全年政府信息主动公开128条，其中政策及规范性文件类1条。", -1, 128);
+	check_prose(&a, "其中主动公开信息数169，依申请公开信息数317条。", -1, 169);
+	check_prose(&a, "在政府网站平台主动发布各类政府信息 2428 条，公开政府常务会议 7 期。", -1, 2428);
+	check_prose(&a, "在主动公开的107条政府信息中，全文电子化的107条。", -1, 107);
+	check_prose(&a, "2024年累计主动公开政府信息37条，其中规范性文件1条。", -1, 37);
+	check_prose(&a, "历年累计主动公开政府信息2979条。", -1, -1);
+	check_prose(&a, "2021年底累计主动公开政府信息48条。", -1, -1);
+	check_prose(&a, "其他应主动公开的政府信息7条。", -1, -1);
+	check_prose(&a, "门户网站主动公开各类信息614条。", -1, -1);
+	check_prose(&a, "全年公开政府信息78条，官方微信全年公开政务信息502条。", -1, -1);
+	check_prose(&a, "主动公开规范性文件5件。", -1, -1);
+	check_prose(&a, "主动公开政府信息情况2019年度工作。", -1, -1);
+	r = parse_small(&a, "某市交通局2023年政府信息公开工作年度报告",
+					"门户网站累计主动公开政府信息7700余条。", "");
+	CHECK(r && r->stated_proactive.known && r->stated_proactive.value == 7700 &&
+		  has_note(r, "7700余条"), "N余条: N, with a note that it is approximate");
+	/* the small report has 5 new and 2 carried over */
+	r = parse_small(&a, "某市交通局2023年政府信息公开工作年度报告",
+					"全年共收到政府信息公开申请7件。", "");
+	CHECK(r && r->stated_requests.known && r->stated_requests.value == 7 &&
+		  has_note(r, "carried over"), "new + carried over stated as received: kept, with a note");
+	dsc_arena_free_all(&a);
+}
+
 /* xorshift: the same mutations on every run */
 static uint32_t rng_state = 2463534242u;
 
@@ -438,6 +602,8 @@ main(int argc, char **argv)
 	test_dates();
 	test_cells();
 	test_seeds(seeds);
+	test_identity();
+	test_prose();
 	test_html(seeds);
 	test_degenerate();
 	test_mutations(seeds, rounds);
