@@ -60,42 +60,142 @@ has_numbers(const dsc_report *r)
 }
 
 /*
- * '其中涉及自然人10件、商业企业1件' in the prose before the tables: the new
- * requests of those applicant columns, which can decide how joined digits
- * split.
+ * The number of 件 that follows a word in its sentence: '制发行政规范性文件9件'
+ * gives 9 after 制发.  The sentence must speak of 规范性文件.
+ */
+static const char *
+find_before(const char *s, const char *end, const char *word)
+{
+	size_t		n = strlen(word);
+
+	for (; s + n <= end; s++)
+		if (memcmp(s, word, n) == 0)
+			return s;
+	return NULL;
+}
+
+static bool
+count_after(const char *sentence, const char *end, const char *word,
+			int32_t *out)
+{
+	const char *p = find_before(sentence, end, word);
+	int			chars = 0;
+
+	if (p == NULL)
+		return false;
+	for (p += strlen(word); p < end && chars < 30; chars++)
+	{
+		if (*p >= '0' && *p <= '9')
+		{
+			int64_t		v = 0;
+			int			digits = 0;
+
+			while (p < end && *p >= '0' && *p <= '9' && digits < 9)
+				v = v * 10 + (*p++ - '0'), digits++;
+			if (strncmp(p, "件", 3) != 0)
+				return false;
+			*out = (int32_t) v;
+			return true;
+		}
+		p += dsc_utf8_len((unsigned char) *p) ? dsc_utf8_len((unsigned char) *p) : 1;
+	}
+	return false;
+}
+
+/* What the prose says of the normative documents made, repealed, in force. */
+static void
+read_stated_normative(const char *c, dsc_report *r)
+{
+	static const char *const made[] = {"制发", "制定", "印发", "出台"};
+	const char *sentence = c;
+
+	while (*sentence)
+	{
+		const char *end = strstr(sentence, "。");
+		const char *semi;
+		int32_t		v;
+
+		if (end == NULL)
+			end = sentence + strlen(sentence);
+		semi = find_before(sentence, end, "；");
+		if (semi != NULL)
+			end = semi;
+		if (find_before(sentence, end, "规范性文件") != NULL)
+		{
+			for (size_t i = 0; i < sizeof(made) / sizeof(made[0]); i++)
+				if (!r->stated_normative[0].known && count_after(sentence, end, made[i], &v))
+					r->stated_normative[0] = (dsc_int) {v, true};
+			if (!r->stated_normative[1].known && count_after(sentence, end, "废止", &v))
+				r->stated_normative[1] = (dsc_int) {v, true};
+			if (!r->stated_normative[2].known && count_after(sentence, end, "现行有效", &v))
+				r->stated_normative[2] = (dsc_int) {v, true};
+		}
+		if (*end == '\0')
+			break;
+		sentence = end + 3;
+	}
+}
+
+/*
+ * The prose before the tables, as one compact string: the pieces that
+ * reline.c cut from one line are joined again, so that a sentence cut at a
+ * label ('本年度制发|规范性文件34件') reads whole.
+ */
+static char *
+prose_before_tables(dsc_arena *arena, dsc_text *text, const dsc_span *span)
+{
+	int			end = span->post_end;
+	size_t		len = 0;
+	char	   *out;
+
+	for (int sec = DSC_SEC_PROACTIVE; sec <= DSC_SEC_REVIEW; sec++)
+		if (span->heading[sec] >= 0 && span->heading[sec] < end)
+			end = span->heading[sec];
+	if (end > text->n_lines)
+		end = text->n_lines;
+	for (int li = span->pre_start; li < end; li++)
+		len += text->lines[li].len;
+	out = dsc_alloc(arena, len + 1);
+	len = 0;
+	for (int li = span->pre_start; li < end; li++)
+	{
+		const dsc_line *line = &text->lines[li];
+
+		for (size_t i = 0; i < line->len; i++)
+			if (line->text[i] != ' ' && line->text[i] != '\t')
+				out[len++] = line->text[i];
+	}
+	out[len] = '\0';
+	return out;
+}
+
+/*
+ * What the prose before the tables states that can decide how joined
+ * digits split: new requests per applicant column ('其中涉及自然人10件、
+ * 商业企业1件') and the normative documents made, repealed and in force.
  */
 static void
-read_stated_columns(dsc_arena *arena, dsc_text *text, const dsc_span *span,
+read_prose_evidence(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 					dsc_report *r)
 {
 	static const char *const words[] = {
 		"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构"
 	};
-	int			end = span->post_end;
+	const char *c = prose_before_tables(arena, text, span);
 
-	/* the prose before the first table */
-	for (int sec = DSC_SEC_PROACTIVE; sec <= DSC_SEC_REVIEW; sec++)
-		if (span->heading[sec] >= 0 && span->heading[sec] < end)
-			end = span->heading[sec];
-
-	for (int li = span->pre_start; li < end && li < text->n_lines; li++)
+	read_stated_normative(c, r);
+	for (int w = 0; w < 5; w++)
 	{
-		const char *c = dsc_line_compact(arena, &text->lines[li]);
-
-		if (strstr(c, "申请") == NULL)
-			continue;
-		for (int w = 0; w < 5; w++)
+		for (const char *p = strstr(c, words[w]); p != NULL && !r->stated_by_column[w].known;
+			 p = strstr(p + 1, words[w]))
 		{
-			const char *p = strstr(c, words[w]);
+			const char *q = p + strlen(words[w]);
 			int64_t		v = 0;
 			int			digits = 0;
 
-			if (p == NULL || r->stated_by_column[w].known)
-				continue;
-			p += strlen(words[w]);
-			while (*p >= '0' && *p <= '9' && digits < 9)
-				v = v * 10 + (*p++ - '0'), digits++;
-			if (digits > 0 && strncmp(p, "件", 3) == 0)
+			while (*q >= '0' && *q <= '9' && digits < 9)
+				v = v * 10 + (*q++ - '0'), digits++;
+			if (digits > 0 && strncmp(q, "件", 3) == 0)
 				r->stated_by_column[w] = (dsc_int) {(int32_t) v, true};
 		}
 	}
@@ -111,7 +211,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 
 	/* rows and cells live only while their table is read */
 	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
-	read_stated_columns(arena, text, span, r);
+	read_prose_evidence(arena, text, span, r);
 	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
 		dsc_read_proactive(arena, &scratch, text, h + 1,
 						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);

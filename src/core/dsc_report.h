@@ -155,6 +155,9 @@ typedef struct dsc_report
 	/* new requests per applicant column as the prose states them
 	 * (涉及自然人72件、商业企业3件): evidence for splitting joined digits */
 	dsc_int		stated_by_column[DSC_NCOLS];
+	/* 行政规范性文件 made, repealed, in force as the prose states them
+	 * (本年度制发规范性文件34件): evidence for splitting table two */
+	dsc_int		stated_normative[3];
 
 	/* where each cell came from, in the layout of the cells above */
 	dsc_source	requests_src[DSC_NROWS][DSC_NCOLS];

@@ -139,6 +139,36 @@ item_adds_up(const dsc_split_cand *cand, int n, void *arg)
 }
 
 /*
+ * Keep the readings that agree most with what the prose states of the
+ * normative documents (本年度制发规范性文件34件), when it states anything
+ * they agree with.
+ */
+static void
+prefer_stated(const dsc_report *report, dsc_split_set *set)
+{
+	int			score[DSC_SPLIT_MAX_CANDS];
+	int			best = 0;
+	int			kept = 0;
+
+	for (int k = 0; k < set->n_cands; k++)
+	{
+		score[k] = 0;
+		for (int m = 0; m < 3; m++)
+			if (report->stated_normative[m].known &&
+				set->cands[k].values[m] == report->stated_normative[m].value)
+				score[k]++;
+		if (score[k] > best)
+			best = score[k];
+	}
+	if (best == 0 || set->overflow)
+		return;
+	for (int k = 0; k < set->n_cands; k++)
+		if (score[k] == best)
+			set->cands[kept++] = set->cands[k];
+	set->n_cands = kept;
+}
+
+/*
  * An item whose cells were joined ('行政规范性文件008', '行政许可1-10').
  * Sets the measures on which every reading agrees; the others stay blank with
  * a note naming the readings.  False when the digits cannot fill the cells.
@@ -166,6 +196,8 @@ read_joined_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 		(!dsc_split_tokens(tokens.text, tokens.len, tokens.n, n_measures,
 						   NULL, NULL, set) || set->n_cands == 0))
 		return false;
+	if (kind == ITEM_NORMATIVE && rule.is_2021)
+		prefer_stated(report, set);
 	for (int m = 0; m < n_measures; m++)
 	{
 		bool		agree = !set->overflow;
