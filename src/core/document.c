@@ -183,6 +183,7 @@ read_prose_evidence(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	};
 	const char *c = prose_before_tables(arena, text, span);
 
+	r->prose = c;
 	read_stated_normative(c, r);
 	for (int w = 0; w < 5; w++)
 	{

@@ -158,6 +158,7 @@ typedef struct dsc_report
 	/* 行政规范性文件 made, repealed, in force as the prose states them
 	 * (本年度制发规范性文件34件): evidence for splitting table two */
 	dsc_int		stated_normative[3];
+	const char *prose;			/* the prose before the tables, compact */
 
 	/* where each cell came from, in the layout of the cells above */
 	dsc_source	requests_src[DSC_NROWS][DSC_NCOLS];

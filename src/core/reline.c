@@ -21,7 +21,8 @@ typedef enum anchor_kind
 {
 	ANCHOR_ROW,					/* a table row label: cut before it */
 	ANCHOR_HEADING,				/* a section heading: cut before and after */
-	ANCHOR_NUMBERED				/* a row label too common to cut unnumbered */
+	ANCHOR_NUMBERED,			/* a row label too common to cut unnumbered */
+	ANCHOR_ITEM					/* a row of table two: cut after its numbers too */
 } anchor_kind;
 
 typedef struct anchor
@@ -52,15 +53,15 @@ static const anchor anchors[] = {
 	{"其他需要说明", ANCHOR_HEADING},
 	/* table two */
 	{"第二十条第", ANCHOR_ROW},
-	{"规章", ANCHOR_ROW},
-	{"行政规范性文件", ANCHOR_ROW},
-	{"规范性文件", ANCHOR_ROW},
-	{"行政许可", ANCHOR_ROW},
-	{"其他对外管理服务事项", ANCHOR_ROW},
-	{"行政处罚", ANCHOR_ROW},
-	{"行政强制", ANCHOR_ROW},
-	{"行政事业性收费", ANCHOR_ROW},
-	{"政府集中采购", ANCHOR_ROW},
+	{"规章", ANCHOR_ITEM},
+	{"行政规范性文件", ANCHOR_ITEM},
+	{"规范性文件", ANCHOR_ITEM},
+	{"行政许可", ANCHOR_ITEM},
+	{"其他对外管理服务事项", ANCHOR_ITEM},
+	{"行政处罚", ANCHOR_ITEM},
+	{"行政强制", ANCHOR_ITEM},
+	{"行政事业性收费", ANCHOR_ITEM},
+	{"政府集中采购", ANCHOR_ITEM},
 	/* table three */
 	{"申请人情况", ANCHOR_ROW},
 	{"本年新收", ANCHOR_ROW},
@@ -200,6 +201,35 @@ heading_end(const char *s, size_t len, size_t word)
 	return word;
 }
 
+/*
+ * The end of the numbers that follow a table-two label: digits, signs,
+ * points, spaces, and a money unit after them; from itself when none.
+ */
+static size_t
+numbers_end(const char *s, size_t len, size_t from)
+{
+	static const char *const units[] = {"万元", "亿元", "元"};
+	size_t		p = from;
+	bool		digits = false;
+
+	while (p < len && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' ||
+					   s[p] == ',' || s[p] == '-' || s[p] == ' '))
+	{
+		if (s[p] >= '0' && s[p] <= '9')
+			digits = true;
+		p++;
+	}
+	if (!digits)
+		return from;
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (p + strlen(units[i]) <= len &&
+			memcmp(s + p, units[i], strlen(units[i])) == 0)
+			return p + strlen(units[i]);
+	while (p > from && s[p - 1] == ' ')
+		p--;
+	return p;
+}
+
 /* First bytes of the anchors, to skip most characters with one lookup. */
 static bool first_byte_ready;
 static bool first_byte[256];
@@ -298,7 +328,17 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 					continue;
 				if (start > 0)
 					add_cut(arena, cuts, start);
-				p += wlen - 1;
+				if (anchors[a].kind == ANCHOR_ITEM)
+				{
+					size_t		end = numbers_end(s, len, p + wlen);
+
+					/* '行政事业性收费5949.09(二)主动公开…': prose follows */
+					if (end > p + wlen && end < len)
+						add_cut(arena, cuts, end);
+					p = (end > p + wlen ? end : p + wlen) - 1;
+				}
+				else
+					p += wlen - 1;
 			}
 			break;
 		}

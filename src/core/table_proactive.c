@@ -255,6 +255,58 @@ procurement_reading(const dsc_split_cand *cand, int n, void *arg)
 	return cand->integral[0] && cand->values[0] >= 0 && cand->values[1] >= 0;
 }
 
+/* Whether text occurs in the prose followed by one of the words. */
+static bool
+stated_with(const char *prose, const char *text, int len,
+			const char *const *words, int n_words)
+{
+	if (prose == NULL || len <= 0)
+		return false;
+	for (const char *p = strstr(prose, "采购"); p != NULL; p = strstr(p + 1, "采购"))
+		for (const char *q = p; q < p + 120 && *q; q++)
+			if (strncmp(q, text, (size_t) len) == 0 &&
+				(q == prose || q[-1] < '0' || q[-1] > '9'))
+				for (int w = 0; w < n_words; w++)
+					if (strncmp(q + len, words[w], strlen(words[w])) == 0)
+						return true;
+	return false;
+}
+
+/*
+ * Keep the readings of a joined procurement row whose count and amount the
+ * prose states near 采购 ('采购信息197批次涉及金额3601627.4元'), when it states
+ * either.
+ */
+static void
+prefer_stated_procurement(const char *prose, dsc_split_set *set)
+{
+	static const char *const counts[] = {"个", "项", "批次", "次", "件"};
+	static const char *const amounts[] = {"元", "万元", "亿元"};
+	int			score[DSC_SPLIT_MAX_CANDS];
+	int			best = 0;
+	int			kept = 0;
+
+	for (int k = 0; k < set->n_cands; k++)
+	{
+		const dsc_split_part *p = set->cands[k].parts;
+		int			amount_len = p[1].len;
+
+		/* the amount as printed, without a unit glued to it */
+		while (amount_len > 0 && (unsigned char) p[1].text[amount_len - 1] >= 0x80)
+			amount_len--;
+		score[k] = stated_with(prose, p[0].text, p[0].len, counts, 5) +
+			stated_with(prose, p[1].text, amount_len, amounts, 3);
+		if (score[k] > best)
+			best = score[k];
+	}
+	if (best == 0)
+		return;
+	for (int k = 0; k < set->n_cands; k++)
+		if (score[k] == best)
+			set->cands[kept++] = set->cands[k];
+	set->n_cands = kept;
+}
+
 /*
  * '政府集中采购178810055': the count of projects and the amount joined.  Read
  * only when one reading is possible; otherwise both stay blank with a note.
@@ -276,6 +328,8 @@ read_joined_procurement(dsc_arena *arena, dsc_arena *scratch,
 						  NULL, set) || set->n_cands == 0)
 		return false;
 	report->has_procurement = true;
+	if (set->n_cands > 1 && !set->overflow)
+		prefer_stated_procurement(report->prose, set);
 	if (set->n_cands > 1 || set->overflow)
 	{
 		dsc_report_note(arena, report,
