@@ -177,7 +177,9 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
 	text = dsc_strndup(arena, s, len);
-	if (len > 0 && (s[len - 1] >= '0' || (unsigned char) s[len - 1] >= 0x80) &&
+	/* a glued run ends in a digit, or in 元 (万元, 亿元): E5 85 83 */
+	if (len > 3 && ((s[len - 1] >= '0' && s[len - 1] <= '9') ||
+					(s[len - 1] == '\x83' && s[len - 2] == '\x85' && s[len - 3] == '\xe5')) &&
 		(glued = glued_run_start(s, len)) > 0)
 	{
 		push_cell(arena, out, DSC_CELL_TEXT, dsc_strndup(arena, s, glued), NULL);

@@ -90,6 +90,7 @@ typedef struct dsc_row
 	int			n_numbers;		/* NUM and DASH among them */
 	int			line;			/* document line of its last label part, 1-based */
 	const char *source;			/* the text of that line */
+	const char *evidence;		/* dsc_row_source's answer, once computed */
 } dsc_row;
 
 typedef struct dsc_rows

@@ -1036,8 +1036,8 @@ line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
 		return c;
 	next = dsc_line_compact(arena, &text->lines[li + 1]);
 	/* whole characters, up to 40 */
-	for (n = 0; next[n] && dsc_char_count(next, n) < 40; n += char_len(next + n))
-		;
+	for (int chars = n = 0; next[n] && chars < 40; chars++)
+		n += char_len(next + n);
 	if (n == 0)
 		return c;
 	joined = dsc_alloc(arena, len + n + 1);

@@ -230,16 +230,51 @@ numbers_end(const char *s, size_t len, size_t from)
 	return p;
 }
 
-/* First bytes of the anchors, to skip most characters with one lookup. */
-static bool first_byte_ready;
-static bool first_byte[256];
+/*
+ * The first character of each anchor, as its three UTF-8 bytes, and a
+ * bitmap of them: most characters of a page start no anchor, and one lookup
+ * passes them by.  (The first byte alone would not: every CJK character
+ * starts with one of six.)
+ */
+static bool anchors_ready;
+static uint32_t anchor_first[N_ANCHORS];
+static size_t anchor_len[N_ANCHORS];
+static uint64_t first_char_bits[64];
+/* the anchors of each slot, chained in table order: -1 ends a chain */
+static int	slot_head[4096];
+static int	anchor_next[N_ANCHORS];
+
+static uint32_t
+char_code(const char *s)
+{
+	return ((uint32_t) (unsigned char) s[0] << 16) |
+		((uint32_t) (unsigned char) s[1] << 8) | (unsigned char) s[2];
+}
+
+static unsigned
+char_slot(uint32_t code)
+{
+	return (code ^ (code >> 12)) & 4095;
+}
 
 static void
-init_first_bytes(void)
+init_anchors(void)
 {
-	for (size_t i = 0; i < N_ANCHORS; i++)
-		first_byte[(unsigned char) anchors[i].word[0]] = true;
-	first_byte_ready = true;
+	for (int i = 0; i < 4096; i++)
+		slot_head[i] = -1;
+	/* backwards, so that each chain keeps the table's order */
+	for (int i = (int) N_ANCHORS - 1; i >= 0; i--)
+	{
+		unsigned	slot;
+
+		anchor_first[i] = char_code(anchors[i].word);
+		anchor_len[i] = strlen(anchors[i].word);
+		slot = char_slot(anchor_first[i]);
+		first_char_bits[slot / 64] |= (uint64_t) 1 << (slot % 64);
+		anchor_next[i] = slot_head[slot];
+		slot_head[slot] = i;
+	}
+	anchors_ready = true;
 }
 
 /*
@@ -293,18 +328,30 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 	size_t		len = line->len;
 
 	cuts->n = 0;
-	for (size_t p = 0; p < len; p++)
+	for (size_t p = 0; p + 3 <= len; p++)
 	{
+		uint32_t	code;
+		unsigned	slot;
+
 		if ((p & 0xFFFF) == 0)
 			dsc_check(options);
-		if (!first_byte[(unsigned char) s[p]])
+		/* every anchor starts with a three-byte character */
+		if ((unsigned char) s[p] < 0xE0)
 			continue;
-		for (size_t a = 0; a < N_ANCHORS; a++)
+		code = char_code(s + p);
+		slot = char_slot(code);
+		if (!(first_char_bits[slot / 64] & ((uint64_t) 1 << (slot % 64))))
 		{
-			size_t		wlen = strlen(anchors[a].word);
+			p += 2;
+			continue;
+		}
+		for (int a = slot_head[slot]; a >= 0; a = anchor_next[a])
+		{
+			size_t		wlen = anchor_len[a];
 			size_t		start;
 
-			if (p + wlen > len || memcmp(s + p, anchors[a].word, wlen) != 0)
+			if (anchor_first[a] != code || p + wlen > len ||
+				memcmp(s + p, anchors[a].word, wlen) != 0)
 				continue;
 			start = anchors[a].kind == ANCHOR_HEADING ?
 				heading_start(s, p) : ordinal_start(s, 0, p);
@@ -349,44 +396,44 @@ void
 dsc_reline(dsc_arena *arena, dsc_text *text, const dsc_options *options)
 {
 	cut_list	cuts = {0};
-	dsc_line   *lines = NULL;
+	dsc_line   *lines = NULL;	/* the new lines, once a line is cut */
 	int			n = 0;
 	int			cap = 0;
-	bool		changed = false;
 
-	if (!first_byte_ready)
-		init_first_bytes();
+	if (!anchors_ready)
+		init_anchors();
 	for (int li = 0; li < text->n_lines; li++)
 	{
 		dsc_line   *line = &text->lines[li];
-		int			pieces;
 
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
+		line->source_line = li + 1;
 		cuts.n = 0;
 		if (wants_reline(line))
 			find_cuts(arena, line, &cuts, options);
-		pieces = cuts.n + 1;
-		if (n + pieces > cap)
+		if (lines == NULL && cuts.n == 0)
+			continue;
+		if (lines == NULL)
 		{
-			int			new_cap = cap ? cap * 2 : text->n_lines + 64;
+			/* the first cut line: the lines before it stay as they are */
+			cap = text->n_lines + cuts.n + 64;
+			lines = dsc_alloc(arena, sizeof(dsc_line) * (size_t) cap);
+			memcpy(lines, text->lines, sizeof(dsc_line) * (size_t) li);
+			n = li;
+		}
+		if (n + cuts.n + 1 > cap)
+		{
+			int			new_cap = cap * 2;
 			dsc_line   *grown;
 
-			while (new_cap < n + pieces)
+			while (new_cap < n + cuts.n + 1)
 				new_cap *= 2;
-			grown = dsc_alloc0(arena, sizeof(dsc_line) * (size_t) new_cap);
-			if (n)
-				memcpy(grown, lines, sizeof(dsc_line) * (size_t) n);
+			grown = dsc_alloc(arena, sizeof(dsc_line) * (size_t) new_cap);
+			memcpy(grown, lines, sizeof(dsc_line) * (size_t) n);
 			lines = grown;
 			cap = new_cap;
 		}
-		if (cuts.n == 0)
-		{
-			lines[n] = *line;
-			lines[n++].source_line = li + 1;
-			continue;
-		}
-		changed = true;
 		for (int k = 0; k <= cuts.n; k++)
 		{
 			size_t		from = k == 0 ? 0 : cuts.at[k - 1];
@@ -394,17 +441,15 @@ dsc_reline(dsc_arena *arena, dsc_text *text, const dsc_options *options)
 			dsc_line   *piece = &lines[n++];
 
 			memset(piece, 0, sizeof(*piece));
-			piece->text = dsc_strndup(arena, line->text + from, to - from);
+			piece->text = cuts.n == 0 ? line->text :
+				dsc_strndup(arena, line->text + from, to - from);
 			piece->len = to - from;
 			piece->source_line = li + 1;
 		}
 	}
-	if (changed)
+	if (lines != NULL)
 	{
 		text->lines = lines;
 		text->n_lines = n;
 	}
-	else
-		for (int li = 0; li < text->n_lines; li++)
-			text->lines[li].source_line = li + 1;
 }

@@ -195,6 +195,8 @@ dsc_row_source(dsc_arena *arena, const dsc_row *row)
 	char	   *out;
 	bool		inline_values = true;
 
+	if (row->evidence != NULL)
+		return row->evidence;
 	if (row->source == NULL)
 		return NULL;
 	for (int i = 0; i < row->n_values && inline_values; i++)
@@ -202,7 +204,7 @@ dsc_row_source(dsc_arena *arena, const dsc_row *row)
 			strstr(row->source, row->values[i].text) == NULL)
 			inline_values = false;
 	if (inline_values)
-		return row->source;
+		return ((dsc_row *) row)->evidence = row->source;
 	len = strlen(row->source);
 	for (int i = 0; i < row->n_values; i++)
 		len += strlen(row->values[i].text) + 3;
@@ -218,5 +220,6 @@ dsc_row_source(dsc_arena *arena, const dsc_row *row)
 		o += n + 3;
 	}
 	out[o] = '\0';
-	return out;
+	/* computed once a row: every cell of it asks */
+	return ((dsc_row *) row)->evidence = out;
 }

@@ -82,10 +82,8 @@ is_heading(const char *c, size_t len, dsc_section s)
 {
 	const char *body = skip_numbering(c);
 
+	(void) len;					/* heading_of has weighed it */
 	if (body == NULL)
-		return false;
-	/* headings are short; prose that merely mentions them is not */
-	if (dsc_char_count(c, len) > 48)
 		return false;
 	for (int w = 0; w < 3 && section_words[s][w]; w++)
 	{
@@ -128,12 +126,17 @@ static int
 heading_of(dsc_arena *arena, dsc_line *line)
 {
 	const char *c;
+	size_t		len;
 
 	if (!may_start_heading(line))
 		return -1;
 	c = dsc_skip_debris(dsc_line_compact(arena, line));
+	len = strlen(c);
+	/* headings are short; prose that merely mentions them is not */
+	if (len > 48 * 4 || dsc_char_count(c, len) > 48)
+		return -1;
 	for (int s = 0; s < DSC_NSECTIONS; s++)
-		if (is_heading(c, strlen(c), (dsc_section) s))
+		if (is_heading(c, len, (dsc_section) s))
 			return s;
 	return -1;
 }

@@ -480,13 +480,15 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 				  int from, int to,
 				  dsc_report *report, const dsc_options *options)
 {
-	dsc_report *by_order = dsc_alloc0(scratch, sizeof(dsc_report));
-	bool		ordered = dsc_read_requests_by_order(arena, scratch, text, from,
-													 to, by_order, options);
+	dsc_report *by_order;
 	int			notes_before = report->n_notes;
 
 	read_by_labels(arena, scratch, text, from, to, report, options);
-	if (!ordered || dsc_requests_consistent(report))
+	if (dsc_requests_consistent(report))
+		return;
+	by_order = dsc_alloc0(scratch, sizeof(dsc_report));
+	if (!dsc_read_requests_by_order(arena, scratch, text, from, to, by_order,
+									options))
 		return;
 	report->n_notes = notes_before;
 	memcpy(report->requests, by_order->requests, sizeof(report->requests));
