@@ -591,6 +591,139 @@ test_html(const char *seeds)
 	}
 }
 
+/* The requests row r of report d as seven numbers, -1 for a blank. */
+static bool
+row_is(const dsc_report *r, dsc_request_row row, const int *want)
+{
+	for (int c = 0; c < DSC_NCOLS; c++)
+		if (want[c] < 0 ? r->requests[row][c].known :
+			!r->requests[row][c].known || r->requests[row][c].value != want[c])
+			return false;
+	return true;
+}
+
+static bool
+adds_up(const dsc_split_cand *cand, int n, void *arg)
+{
+	int64_t		sum = 0;
+
+	for (int i = 0; i < n - 1; i++)
+		sum += cand->values[i];
+	return sum == cand->values[n - 1];
+}
+
+/* Joined digits: every reading, the equations' choice, the bounds. */
+static void
+test_split(void)
+{
+	const char *run[] = {"713000074"};
+	const char *signed_run[] = {"1-10"};
+	const char *zeros[] = {"050"};
+	const char *two[] = {"11011"};
+	char		long_run[61];
+	const char *huge[] = {long_run};
+	int			len[1];
+	dsc_split_set set;
+
+	len[0] = 9;
+	CHECK(dsc_split_tokens(run, len, 1, 7, adds_up, NULL, &set) &&
+		  set.n_cands == 1 && set.cands[0].values[0] == 71 &&
+		  set.cands[0].values[1] == 3 && set.cands[0].values[6] == 74,
+		  "713000074 is 71 3 0 0 0 0 74, the one reading that adds up (%d)", set.n_cands);
+	len[0] = 4;
+	CHECK(dsc_split_tokens(signed_run, len, 1, 3, NULL, NULL, &set) &&
+		  set.n_cands == 1 && set.cands[0].values[0] == 1 &&
+		  set.cands[0].values[1] == -1 && set.cands[0].values[2] == 0,
+		  "1-10 is 1, -1, 0: a sign starts a cell");
+	len[0] = 3;
+	CHECK(dsc_split_tokens(zeros, len, 1, 2, NULL, NULL, &set) && set.n_cands == 1 &&
+		  set.cands[0].values[0] == 0 && set.cands[0].values[1] == 50,
+		  "050 in two cells is 0 50: no cell but 0 starts with a zero");
+	len[0] = 5;
+	CHECK(dsc_split_tokens(two, len, 1, 3, NULL, NULL, &set) && set.n_cands == 4,
+		  "11011 in three cells reads 1 10 11, 1 101 1, 11 0 11 or 110 1 1 (%d)", set.n_cands);
+	memset(long_run, '1', 60);
+	long_run[60] = '\0';
+	len[0] = 60;
+	CHECK(dsc_split_tokens(huge, len, 1, 15, NULL, NULL, &set) && set.overflow,
+		  "sixty digits in fifteen cells: the search stops and says so");
+}
+
+/* Page text with every cell joined, read whole (test/data/real). */
+static void
+test_joined_page(void)
+{
+	dsc_arena	a;
+	dsc_document *d;
+	const dsc_report *r;
+	static const int new_received[] = {69, 0, 0, 0, 0, 0, 69};
+	static const int not_held[] = {37, 0, 0, 0, 0, 0, 37};
+
+	dsc_arena_init_malloc(&a);
+	d = parse_seed(&a, "test/data/real", "pingtan_ziranziyuan_shengtaihuanjingju_2024.txt");
+	if (d == NULL || d->n_reports != 1)
+	{
+		CHECK(0, "one report in the joined page");
+		dsc_arena_free_all(&a);
+		return;
+	}
+	r = d->reports[0];
+	CHECK(row_is(r, DSC_ROW_NEW_RECEIVED, new_received) &&
+		  row_is(r, DSC_ROW_UNAVAILABLE_NOT_HELD, not_held),
+		  "690000069 and 370000037 split by the equations");
+	CHECK(r->requests_src[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL].how == DSC_HOW_SPLIT &&
+		  r->requests_src[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL].line == 10 &&
+		  strstr(r->requests_src[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL].text, "690000069"),
+		  "the split cell names its line and text");
+	CHECK(r->review[0].value == 1 && r->review[3].value == 1 && r->review[4].value == 2 &&
+		  r->suit_direct[4].known && r->suit_direct[4].value == 0,
+		  "table four '10 0 1 200 0 0 0 0 0 0 00' is 1 0 0 1 2 and zeros");
+	CHECK(r->template_kind == DSC_TEMPLATE_2021 && r->year == 2024,
+		  "template and year of the joined page");
+	dsc_arena_free_all(&a);
+}
+
+/* Labels apart from numbers: table three by the template's order. */
+static void
+test_by_order(void)
+{
+	dsc_arena	a;
+	dsc_document *d;
+	char		doc[8192];
+	int			o = 0;
+	static const int first[] = {3, 1, 0, 0, 0, 0, 4};
+
+	/* a 2019 table: 23 rows of seven numbers, one number a line, no labels */
+	o += snprintf(doc + o, sizeof(doc) - o,
+				  "某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n规章 0 0 0\n"
+				  "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n");
+	for (int row = 0; row < 23; row++)
+	{
+		/* new 3+1, granted 3+1 (outcome), total 4: the rest zero */
+		bool		filled = row == 0 || row == 2 || row == 21;
+
+		for (int c = 0; c < 7; c++)
+			o += snprintf(doc + o, sizeof(doc) - o, "%d\n",
+						  filled ? first[c] : 0);
+	}
+	o += snprintf(doc + o, sizeof(doc) - o,
+				  "四、政府信息公开行政复议、行政诉讼情况\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"
+				  "五、存在的主要问题及改进情况\n无。\n");
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, doc, (size_t) o, NULL);
+	CHECK(d->n_reports == 1 && row_is(d->reports[0], DSC_ROW_NEW_RECEIVED, first) &&
+		  row_is(d->reports[0], DSC_ROW_GRANTED, first) &&
+		  row_is(d->reports[0], DSC_ROW_TOTAL, first) &&
+		  d->reports[0]->requests_src[DSC_ROW_TOTAL][0].how == DSC_HOW_POSITION,
+		  "one number a line, no labels: the rows by the template's order");
+	/* one number fewer: the order no longer holds, nothing is guessed */
+	doc[strstr(doc, "四、") - doc - 2] = ' ';
+	d = dsc_parse_document(&a, doc, (size_t) o, NULL);
+	CHECK(d->n_reports == 1 && !d->reports[0]->requests[DSC_ROW_TOTAL][0].known,
+		  "with a number missing the rows are not read by order");
+	dsc_arena_free_all(&a);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -601,6 +734,9 @@ main(int argc, char **argv)
 	test_amounts();
 	test_dates();
 	test_cells();
+	test_split();
+	test_joined_page();
+	test_by_order();
 	test_seeds(seeds);
 	test_identity();
 	test_prose();
