@@ -100,6 +100,10 @@ if [ ${#FAILED[@]} -ne 0 ]; then
 fi
 
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
+# Every hand-labelled document (seeds, real reports, PDF text and other
+# layouts): no value may be wrong, and the seeds must read completely.
+stage "labelled documents scored: no value wrong (bench/score.py)" \
+	python3 bench/score.py --require-complete seeds
 
 # Robustness of the parser core (fuzz/README.md): the C unit tests under
 # valgrind, every saved fuzz input replayed under the sanitizers and under
