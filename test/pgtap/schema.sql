@@ -4,7 +4,7 @@
 -- types and order checked here are a contract, not a detail.
 -- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
 BEGIN;
-SELECT plan(81);
+SELECT plan(89);
 
 -- The attributes of a composite type as 'name type', in order.
 CREATE FUNCTION pg_temp.attrs(typ regtype) RETURNS text[]
@@ -146,6 +146,21 @@ SELECT is((SELECT proparallel::text FROM pg_proc
 SELECT is((SELECT proparallel::text FROM pg_proc
            WHERE oid = 'disclosure_amount_yuan(text)'::regprocedure),
           's', 'disclosure_amount_yuan(text) is PARALLEL SAFE');
+
+SELECT has_function('disclosure_cells', ARRAY['text']::name[]);
+SELECT function_returns('disclosure_cells', ARRAY['text']::name[], 'setof record');
+SELECT volatility_is('disclosure_cells', ARRAY['text']::name[], 'immutable');
+SELECT is_strict('disclosure_cells', ARRAY['text']::name[]);
+SELECT function_lang_is('disclosure_cells', ARRAY['text']::name[], 'c');
+SELECT is((SELECT proparallel::text FROM pg_proc
+           WHERE oid = 'disclosure_cells(text)'::regprocedure),
+          's', 'disclosure_cells(text) is PARALLEL SAFE');
+SELECT is((SELECT pg_catalog.array_to_string(proargnames[2:], ',') FROM pg_proc
+           WHERE oid = 'disclosure_cells(text)'::regprocedure),
+          'report,tbl,row_name,column_name,value,how,line,source',
+          'disclosure_cells returns report, tbl, row_name, column_name, value, how, line, source');
+SELECT isnt(obj_description('disclosure_cells(text)'::regprocedure, 'pg_proc'), NULL,
+            'disclosure_cells has a comment');
 
 ----------------------------------------------- as a non-superuser role (3)
 CREATE ROLE disclosure_tester NOLOGIN;
