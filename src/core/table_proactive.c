@@ -34,18 +34,18 @@ static const item_def items[N_ITEMS] = {
 	{"regulations", {"规章"},
 	{"new_made", "new_published", "total_published"},
 	{"made", "repealed", "in_force"}},
-	{"normative_documents", {"规范性文件"},
+	{"normative_documents", {"规范性文件", "规范性文"},
 	{"new_made", "new_published", "total_published"},
 	{"made", "repealed", "in_force"}},
 	{"licensing", {"行政许可"},
 	{"previous_count", "change", "decisions"}, {"decisions"}},
-	{"other_services", {"对外管理服务"},
+	{"other_services", {"对外管理服务", "对外管理"},
 	{"previous_count", "change", "decisions"}, {"decisions"}},
 	{"penalty", {"行政处罚"},
 	{"previous_count", "change", "decisions"}, {"decisions"}},
 	{"coercion", {"行政强制"},
 	{"previous_count", "change", "decisions"}, {"decisions"}},
-	{"fees", {"事业性收费", "行政收费"},
+	{"fees", {"事业性收费", "行政收费", "事业性收"},
 	{"previous_count", "change"}, {"amount_wan_yuan"}},
 	{"procurement", {"集中采购", "政府采购"}, {0}, {0}},
 };
@@ -57,7 +57,11 @@ static const char *const words_2019[] = {
 	"新制作", "新公开", "对外公开总数", "上一年项目", "本年增", "采购项目"
 };
 
-/* Which item a label names; -1 for headers and anything else. */
+/*
+ * Which item a label names; -1 for headers and anything else.  PDF text
+ * wraps long labels ('行政规范性文' / '件'), so each item has a word that its
+ * first line still holds.
+ */
 static int
 classify_item(const char *label)
 {
