@@ -141,6 +141,52 @@ heading_of(dsc_arena *arena, dsc_line *line)
 	return -1;
 }
 
+/*
+ * The table whose header this line starts, for reports that leave out a
+ * table's heading: 第二十条第（一）项 (table two), 申请人情况 (table three),
+ * 行政复议 … 行政诉讼 (table four).  Taken only inside a report whose own
+ * heading for that table is missing (dsc_find_spans).
+ */
+static int
+table_start_of(dsc_arena *arena, dsc_text *text, int li)
+{
+	dsc_line   *line = &text->lines[li];
+	static const char *const starts[] = {"第", "申", "行", "("};
+	const char *p = line->text;
+	const char *c;
+	bool		may = false;
+
+	/* the first character tells most lines apart without more work */
+	while (*p == ' ' || *p == '|' || *p == '#' || *p == '\t')
+		p++;
+	for (size_t i = 0; i < sizeof(starts) / sizeof(starts[0]) && !may; i++)
+		may = dsc_starts_with(p, starts[i]);
+	if (!may)
+		return -1;
+	c = dsc_skip_debris(dsc_line_compact(arena, line));
+	if (c[0] == '|')
+		c++;
+	if (dsc_starts_with(c, "第二十条第"))
+		return DSC_SEC_PROACTIVE;
+	if (dsc_starts_with(c, "申请人情况") ||
+		(dsc_starts_with(c, "(本列数据的") && strstr(c, "申请人情况") != NULL))
+		return DSC_SEC_REQUESTS;
+	if (dsc_starts_with(c, "行政复议") && strstr(c, "。") == NULL &&
+		dsc_char_count(c, strlen(c)) <= 120)
+	{
+		/* one cell a line: 行政诉讼 is the next cell */
+		int			next = li + 1;
+
+		while (next < text->n_lines && next < li + 4 && text->lines[next].len == 0)
+			next++;
+		if (strstr(c, "行政诉讼") != NULL ||
+			(strcmp(c, "行政复议") == 0 && next < text->n_lines &&
+			 strstr(text->lines[next].text, "行政诉讼") != NULL))
+			return DSC_SEC_REVIEW;
+	}
+	return -1;
+}
+
 static int
 table_headings(const dsc_span *span)
 {
@@ -276,6 +322,11 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
+		/* a table whose heading is missing: where its header starts */
+		if (s < 0 && li < text->n_lines &&
+			(s = table_start_of(arena, text, li)) >= 0 &&
+			(open ? (cur.heading[s] >= 0 || s < last_section) : false))
+			s = -1;
 		if (li < text->n_lines && s < 0)
 			continue;
 		/* a caption under its heading (表三：收到和处理…) repeats it */
