@@ -101,9 +101,10 @@ fi
 
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
 # Every hand-labelled document (seeds, real reports, PDF text and other
-# layouts): no value may be wrong, and the seeds must read completely.
+# layouts): no value may be wrong, and the seeds and the real reports must
+# read completely.
 stage "labelled documents scored: no value wrong (bench/score.py)" \
-	python3 bench/score.py --require-complete seeds
+	python3 bench/score.py --require-complete seeds,real
 
 # Robustness of the parser core (fuzz/README.md): the C unit tests under
 # valgrind, every saved fuzz input replayed under the sanitizers and under

@@ -949,8 +949,12 @@ items_after(const char *p)
 	const char *q = p;
 	stated		st;
 
-	for (int chars = 0; chars < 16 && *q && !is_break(q); chars++)
+	bool		listed = false;	/* a list ('、') came between */
+
+	for (int chars = 0; chars < 48 && *q && !is_hard_break(q); chars++)
 	{
+		if (dsc_starts_with(q, "、"))
+			listed = true;
 		if (is_digit(*q))
 		{
 			const char *words;
@@ -959,6 +963,13 @@ items_after(const char *p)
 
 			if (n == 0)
 				return no_stated;
+			/*
+			 * Far from the verb, only what it names says so itself:
+			 * '主动公开涵盖…重点领域动态等政府信息135条'.
+			 */
+			if (chars >= 16 || listed)
+				return dsc_ends_with_n(p, (size_t) (q - p), "政府信息") ||
+					dsc_ends_with_n(p, (size_t) (q - p), "政务信息") ? st : no_stated;
 			if (names_information(p, q))
 				return st;
 			/* '的N条…政府信息', the count right after the verb */
