@@ -102,37 +102,45 @@ count_after(const char *sentence, const char *end, const char *word,
 	return false;
 }
 
-/* What the prose says of the normative documents made, repealed, in force. */
+/*
+ * What the prose says of the normative documents made, repealed, in force:
+ * the sentences around each mention of 规范性文件.
+ */
 static void
 read_stated_normative(const char *c, dsc_report *r)
 {
 	static const char *const made[] = {"制发", "制定", "印发", "出台"};
-	const char *sentence = c;
+	const char *done = c;		/* sentences before this were read */
 
-	while (*sentence)
+	for (const char *hit = strstr(c, "规范性文件"); hit != NULL;
+		 hit = strstr(hit + 1, "规范性文件"))
 	{
-		const char *end = strstr(sentence, "。");
+		const char *start = hit;
+		const char *end;
 		const char *semi;
 		int32_t		v;
 
+		if (hit < done)
+			continue;
+		/* the sentence: back to the last 。 or ；, at most 200 bytes */
+		while (start > c && hit - start < 200 &&
+			   !(start - c >= 3 && (memcmp(start - 3, "。", 3) == 0 ||
+									memcmp(start - 3, "；", 3) == 0)))
+			start--;
+		end = strstr(hit, "。");
 		if (end == NULL)
-			end = sentence + strlen(sentence);
-		semi = find_before(sentence, end, "；");
+			end = hit + strlen(hit);
+		semi = find_before(hit, end, "；");
 		if (semi != NULL)
 			end = semi;
-		if (find_before(sentence, end, "规范性文件") != NULL)
-		{
-			for (size_t i = 0; i < sizeof(made) / sizeof(made[0]); i++)
-				if (!r->stated_normative[0].known && count_after(sentence, end, made[i], &v))
-					r->stated_normative[0] = (dsc_int) {v, true};
-			if (!r->stated_normative[1].known && count_after(sentence, end, "废止", &v))
-				r->stated_normative[1] = (dsc_int) {v, true};
-			if (!r->stated_normative[2].known && count_after(sentence, end, "现行有效", &v))
-				r->stated_normative[2] = (dsc_int) {v, true};
-		}
-		if (*end == '\0')
-			break;
-		sentence = end + 3;
+		for (size_t i = 0; i < sizeof(made) / sizeof(made[0]); i++)
+			if (!r->stated_normative[0].known && count_after(start, end, made[i], &v))
+				r->stated_normative[0] = (dsc_int) {v, true};
+		if (!r->stated_normative[1].known && count_after(start, end, "废止", &v))
+			r->stated_normative[1] = (dsc_int) {v, true};
+		if (!r->stated_normative[2].known && count_after(start, end, "现行有效", &v))
+			r->stated_normative[2] = (dsc_int) {v, true};
+		done = end;
 	}
 }
 

@@ -278,15 +278,31 @@ init_anchors(void)
 }
 
 /*
- * Lines worth cutting: long, with digits, and not a row of separated cells
- * (a '|' or a tab every few characters; a stray one in prose does not count).
+ * Lines worth cutting: long, with digits, not a row of separated cells (a
+ * '|' or a tab every few characters; a stray one in prose does not count),
+ * and either holding a table's words or starting with a numbered heading
+ * that prose may follow on the same line.  Plain prose, most of a document,
+ * is passed over at the cost of a few string searches.
  */
 static bool
 wants_reline(const dsc_line *line)
 {
+	static const char *const table_words[] = {
+		"本年新收", "第二十条", "结果维持", "申请人情况"
+	};
 	size_t		separators = 0;
+	bool		wanted = false;
+	const char *p = line->text;
 
 	if (line->len < 60 || strpbrk(line->text, "0123456789") == NULL)
+		return false;
+	while (*p == ' ' || *p == '#' || *p == '*')
+		p++;
+	wanted = (unsigned char) *p >= 0xE0 && is_numeral(p) &&
+		memcmp(p + 3, "、", 3) == 0;
+	for (size_t i = 0; i < sizeof(table_words) / sizeof(table_words[0]) && !wanted; i++)
+		wanted = strstr(line->text, table_words[i]) != NULL;
+	if (!wanted)
 		return false;
 	for (size_t i = 0; i < line->len; i++)
 		if (line->text[i] == '|' || line->text[i] == '\t')

@@ -151,12 +151,12 @@ static int
 table_start_of(dsc_arena *arena, dsc_text *text, int li)
 {
 	dsc_line   *line = &text->lines[li];
-	static const char *const starts[] = {"第", "申", "行", "("};
+	static const char *const starts[] = {"第二十条", "申请人", "行政复议", "(本列"};
 	const char *p = line->text;
 	const char *c;
 	bool		may = false;
 
-	/* the first character tells most lines apart without more work */
+	/* how the line starts tells most lines apart without more work */
 	while (*p == ' ' || *p == '|' || *p == '#' || *p == '\t')
 		p++;
 	for (size_t i = 0; i < sizeof(starts) / sizeof(starts[0]) && !may; i++)
