@@ -185,7 +185,7 @@ offer_agency(agency_pick *pick, const char *name)
 /* Title lines before the report: agency and year. */
 static void
 read_title(dsc_arena *arena, dsc_text *text, int from, int to,
-		   agency_pick *pick, int *year)
+		   agency_pick *pick, int *year, const dsc_options *options)
 {
 	for (int li = from; li < to; li++)
 	{
@@ -194,6 +194,8 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		char	   *name;
 		int			prev;
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (!dsc_is_title_line(arena, line))
 		{
 			/* a title quoted in the preamble: 《…年度报告》 */
@@ -233,7 +235,7 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 /* '发布时间:2022-01-26' and the like, before the report. */
 static void
 read_release_label(dsc_arena *arena, dsc_text *text, int from, int to,
-				   dsc_report *report)
+				   dsc_report *report, const dsc_options *options)
 {
 	static const char *const labels[] = {"发布时间:", "发布日期:", "发布时间", "发布日期"};
 
@@ -241,6 +243,8 @@ read_release_label(dsc_arena *arena, dsc_text *text, int from, int to,
 	{
 		const char *c = dsc_line_compact(arena, &text->lines[li]);
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 		{
 			const char *p = strstr(c, labels[i]);
@@ -274,13 +278,16 @@ read_release_label(dsc_arena *arena, dsc_text *text, int from, int to,
 /* The signature at the end: agency line, then a date line. */
 static void
 read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
-			   dsc_report *report, agency_pick *pick)
+			   dsc_report *report, agency_pick *pick,
+			   const dsc_options *options)
 {
 	for (int li = to - 1; li >= from; li--)
 	{
 		dsc_line   *line = &text->lines[li];
 		int			k;
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (!dsc_is_date_line(arena, line))
 			continue;
 		if (report->published_year == 0)
@@ -300,7 +307,8 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 
 /* The year the prose names most often. */
 static int
-most_named_year(dsc_arena *arena, dsc_text *text, int from, int to)
+most_named_year(dsc_arena *arena, dsc_text *text, int from, int to,
+				const dsc_options *options)
 {
 	int			counts[101] = {0};
 	int			best = 0;
@@ -309,6 +317,8 @@ most_named_year(dsc_arena *arena, dsc_text *text, int from, int to)
 	{
 		const char *c = dsc_line_compact(arena, &text->lines[li]);
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		for (const char *q = c; *q; q++)
 		{
 			int			y;
@@ -478,13 +488,15 @@ stated_proactive_in(const char *c)
 
 static void
 read_stated(dsc_arena *arena, dsc_text *text, int from, int to,
-			dsc_report *report)
+			dsc_report *report, const dsc_options *options)
 {
 	for (int li = from; li < to; li++)
 	{
 		const char *c = dsc_line_compact(arena, &text->lines[li]);
 		int			v;
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (!report->stated_requests.known && (v = stated_requests_in(c)) >= 0)
 		{
 			report->stated_requests.value = v;
@@ -498,19 +510,9 @@ read_stated(dsc_arena *arena, dsc_text *text, int from, int to,
 	}
 }
 
-bool
-dsc_text_mentions(dsc_arena *arena, dsc_text *text, int from, int to,
-				  const char *needle)
-{
-	for (int li = from; li < to; li++)
-		if (strstr(dsc_line_compact(arena, &text->lines[li]), needle))
-			return true;
-	return false;
-}
-
 void
 dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
-			  dsc_report *report)
+			  dsc_report *report, const dsc_options *options)
 {
 	agency_pick pick = {0};
 	int			year = 0;
@@ -519,11 +521,13 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	int			prose_start = span->heading[DSC_SEC_OVERVIEW] >= 0 ?
 		span->heading[DSC_SEC_OVERVIEW] : span->pre_start;
 
-	read_title(arena, text, span->pre_start, prose_end, &pick, &year);
-	read_release_label(arena, text, span->pre_start, span->first, report);
-	read_signature(arena, text, span->last, span->post_end, report, &pick);
+	read_title(arena, text, span->pre_start, prose_end, &pick, &year, options);
+	read_release_label(arena, text, span->pre_start, span->first, report,
+					   options);
+	read_signature(arena, text, span->last, span->post_end, report, &pick,
+				   options);
 	if (year == 0)
-		year = most_named_year(arena, text, prose_start, prose_end);
+		year = most_named_year(arena, text, prose_start, prose_end, options);
 	report->agency = pick.best;
 	report->year = year;
 	if (pick.conflict)
@@ -532,5 +536,5 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 						pick.best);
 	if (year == 0)
 		dsc_report_note(arena, report, "the report year was not found");
-	read_stated(arena, text, prose_start, prose_end, report);
+	read_stated(arena, text, prose_start, prose_end, report, options);
 }
