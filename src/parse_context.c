@@ -79,46 +79,49 @@ require_utf8_database(void)
 
 /*
  * The text of an HTML page, read by libxml2 the way xml.c uses it: its
- * errors are collected by pg_xml_init's handler, and the document is freed
- * on every path, including an error or a cancel thrown mid-walk.
+ * errors are collected by pg_xml_init's handler, and its parser context
+ * (with what is left of its tree) is freed on every path, including an
+ * error thrown by palloc inside one of the reader's callbacks, or a cancel
+ * thrown once the read has stopped for it.
  */
 static char *
 html_text(text *doc, dsc_arena *arena, size_t *len)
 {
 	PgXmlErrorContext *xmlerrcxt;
-	volatile htmlDocPtr hdoc = NULL;
+	dsc_html_reader *volatile reader = NULL;
 	const char *problem = NULL;
-	char	   *result = NULL;
+	char	   *volatile result = NULL;
 
 	/* legacy strictness: a damaged page is recovered, not refused */
 	xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
 	dsc_html_interrupted = html_interrupted;
 	PG_TRY();
 	{
-		hdoc = dsc_html_read(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &problem);
+		reader = dsc_html_reader_new(arena, VARDATA_ANY(doc),
+									 VARSIZE_ANY_EXHDR(doc), &problem);
+		if (reader != NULL)
+			result = dsc_html_reader_text(reader, len, &problem);
 		/* a read stopped for a cancel: throw the cancel, not our error */
-		if (hdoc == NULL)
+		if (result == NULL)
 			CHECK_FOR_INTERRUPTS();
 		if (pg_xml_error_occurred(xmlerrcxt))
 			xml_ereport(xmlerrcxt, ERROR, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						"could not read HTML document");
-		if (hdoc == NULL)
+		if (result == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("could not read HTML document"),
 					 errdetail_internal("%s", problem),
 					 errhint("Pass the page's text instead, or a repaired page.")));
-		result = dsc_html_doc_text(arena, hdoc, len, dsc_pg_options());
 	}
 	PG_CATCH();
 	{
-		if (hdoc != NULL)
-			xmlFreeDoc(hdoc);
+		dsc_html_reader_free(reader);
 		pg_xml_done(xmlerrcxt, true);
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
-	xmlFreeDoc(hdoc);
+	dsc_html_reader_free(reader);
 	pg_xml_done(xmlerrcxt, false);
 	return result;
 }
