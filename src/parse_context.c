@@ -9,12 +9,59 @@
  */
 #include "disclosure.h"
 
+#include "access/detoast.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/xml.h"
 
 #include "dsc_html.h"
+
+/*
+ * disclosure.max_document_bytes: the largest document parsed.  A parse takes
+ * several times its document's size in backend memory (bench/RESULTS.md),
+ * so the limit bounds what one statement can take.  Superusers set it (a
+ * role may be given a larger one with ALTER ROLE ... SET).
+ */
+static int	max_document_bytes = 64 * 1024 * 1024;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomIntVariable("disclosure.max_document_bytes",
+							"Largest document the disclosure parser reads.",
+							"Longer documents are refused before they are parsed. "
+							"A parse takes several times the document's size in memory.",
+							&max_document_bytes,
+							64 * 1024 * 1024,
+							0,
+							INT_MAX,
+							PGC_SUSET,
+							GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+	MarkGUCPrefixReserved("disclosure");
+}
+
+/*
+ * Refuse a document over disclosure.max_document_bytes, before it is
+ * detoasted: its size is read from the TOAST pointer.
+ */
+void
+dsc_pg_check_size(Datum doc)
+{
+	Size		size = toast_raw_datum_size(doc) - VARHDRSZ;
+
+	if (size > (Size) max_document_bytes)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document exceeds disclosure.max_document_bytes"),
+				 errdetail("The document is %zu bytes long; disclosure.max_document_bytes is %d bytes.",
+						   (size_t) size, max_document_bytes),
+				 errhint("A superuser may raise the limit, for a session (SET disclosure.max_document_bytes = '256MB') or for a role (ALTER ROLE ... SET); parsing takes several times the document's size in memory.")));
+}
 
 static void *
 palloc_block(size_t size)
