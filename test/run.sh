@@ -9,8 +9,10 @@
 # libFuzzer per fuzz target), then on a throwaway PostgreSQL 15 cluster
 # (test/cluster.sh):
 # make installcheck (pg_regress, sql/ + expected/), a pg_dump of the
-# stored reports, pg_prove over test/pgtap/*.sql, and the command-line
-# tool's tests (test/cli). Exits non-zero if any stage failed.
+# stored reports, pg_prove over test/pgtap/*.sql, the command-line
+# tool's tests (test/cli), and pg_cancel_backend / pg_terminate_backend on
+# 30 and 200 MB documents of the worst shapes (test/cancel.sh, about a
+# minute). Exits non-zero if any stage failed.
 # Needs root (for make install) or write access to the PostgreSQL directories;
 # the dependencies are installed by .ci/run.
 set -euo pipefail
@@ -117,6 +119,7 @@ stage "pg_regress (make installcheck)" installcheck
 stage "pg_dump keeps the stored reports" dump_keeps_reports
 stage "pgTAP (pg_prove test/pgtap)" pgtap
 stage "CLI tests" bash test/cli/test_cli.sh
+stage "cancel and terminate within 1 s, 30 and 200 MB (test/cancel.sh)" bash test/cancel.sh
 cluster_stop
 
 summary
