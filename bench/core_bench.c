@@ -16,6 +16,13 @@
  *		(getrusage ru_maxrss) before and after the parse, all against the
  *		size of the input.
  *
+ *	  core_bench -g FILE
+ *		Parse one document once, text or HTML (dsc_parse_any), with an
+ *		interrupt hook that notes the time of each call, and print the
+ *		longest time between two checks for interrupts (the start and the
+ *		end of the parse count as checks): the longest a cancel would wait
+ *		in a server backend, on this machine, for the core's part.
+ *
  *	  An INPUT is a directory (each *.txt file in it is one document), a
  *	  file ending in .copy (PostgreSQL COPY text format: one document per
  *	  line, as bench/gen_corpus.py writes it), or any other file (one
@@ -34,6 +41,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "dsc_html.h"
 #include "dsc_report.h"
 
 typedef struct doc
@@ -340,12 +348,78 @@ memory(void)
 	return 0;
 }
 
+/* -g: the longest gap between interrupt checks */
+static double gap_last;
+static double gap_max;
+static long gap_checks;
+static void *gap_from;			/* where the longest gap began and ended */
+static void *gap_to;
+static void *gap_prev;
+
+static void
+note_check_at(void *where)
+{
+	double		t = now();
+
+	if (t - gap_last > gap_max)
+	{
+		gap_max = t - gap_last;
+		gap_from = gap_prev;
+		gap_to = where;
+	}
+	gap_last = t;
+	gap_prev = where;
+	gap_checks++;
+}
+
+static void
+note_check(void)
+{
+	note_check_at(__builtin_return_address(0));
+}
+
+static bool
+note_poll(void)
+{
+	note_check_at(__builtin_return_address(0));
+	return false;
+}
+
+static int
+gaps(void)
+{
+	dsc_arena	arena;
+	dsc_document *d;
+	const char *problem;
+	dsc_options options = {note_check};
+	double		t0;
+
+	if (n_docs != 1)
+	{
+		fprintf(stderr, "core_bench: -g takes one document, got %d\n", n_docs);
+		return 2;
+	}
+	dsc_html_interrupted = note_poll;
+	dsc_arena_init_malloc(&arena);
+	t0 = gap_last = now();
+	d = dsc_parse_any(&arena, docs[0].text, docs[0].len, &problem, &options);
+	note_check();
+	printf("input_bytes=%zu reports=%d seconds=%.3f checks=%ld max_gap_ms=%.1f%s%s\n",
+		   docs[0].len, d ? d->n_reports : 0, now() - t0, gap_checks,
+		   gap_max * 1000.0, problem ? " problem=" : "", problem ? problem : "");
+	/* for addr2line -f -e bench/core_bench */
+	fprintf(stderr, "longest gap: from %p to %p\n", gap_from, gap_to);
+	dsc_arena_free_all(&arena);
+	return 0;
+}
+
 static void
 usage(void)
 {
 	fprintf(stderr,
 			"usage: core_bench [-n ITERATIONS] [-t MIN_SECONDS] INPUT...\n"
 			"       core_bench -m FILE\n"
+			"       core_bench -g FILE\n"
 			"INPUT: a directory of .txt documents, a .copy file (COPY text, one\n"
 			"document per line), or a file holding one document\n");
 	exit(2);
@@ -367,6 +441,8 @@ main(int argc, char **argv)
 			min_seconds = atof(argv[++a]);
 		else if (strcmp(argv[a], "-m") == 0)
 			mem = 1;
+		else if (strcmp(argv[a], "-g") == 0)
+			mem = 2;
 		else
 			usage();
 	}
@@ -379,5 +455,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "core_bench: no documents\n");
 		return 2;
 	}
+	if (mem == 2)
+		return gaps();
 	return mem ? memory() : throughput(iterations, min_seconds);
 }

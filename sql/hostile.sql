@@ -155,6 +155,21 @@ FROM hostile_results;
 SELECT error, count(*) FROM hostile_results WHERE error IS NOT NULL
 GROUP BY error ORDER BY error;
 
+-- ---- documents past disclosure.max_document_bytes (64MB) are refused ----
+
+SHOW disclosure.max_document_bytes;
+-- refused before it is parsed, by either function, and inside disclosure_load
+SELECT count(*) FROM disclosure_parse_all(repeat(:'d003', 8000));
+SELECT disclosure_parse(repeat(:'d003', 8000));
+-- (terse: the context would quote the install script)
+\set VERBOSITY terse
+SELECT * FROM disclosure_load('hostile/70MB.txt', repeat(:'d003', 8000));
+\set VERBOSITY default
+-- a superuser may raise it (the 200 MB documents below need it, and the
+-- million rows of table three, 79 MB)
+SET disclosure.max_document_bytes = '256MB';
+SHOW disclosure.max_document_bytes;
+
 -- ---- a 200 MB document is cancelled by statement_timeout ----
 
 -- as text, as an HTML page (libxml2 reads it in chunks and stops for the
@@ -323,6 +338,8 @@ SELECT count(*) AS reports FROM disclosure_parse_all(
 SELECT count(*) AS reports FROM disclosure_parse_all('<html><body><table>'
   || repeat('<tr>' || repeat('<td rowspan=1000 colspan=1000>1</td>', 1000) || '</tr>', 1000)
   || '</table></body></html>');
+
+RESET disclosure.max_document_bytes;
 
 -- ---- after all this: the same backend, and the stored data intact ----
 

@@ -30,6 +30,7 @@ typedef struct ReportTypes
 extern void dsc_pg_arena_init(dsc_arena *arena);
 extern const dsc_options *dsc_pg_options(void);
 extern dsc_document *dsc_pg_parse(text *doc, dsc_arena *arena);
+extern void dsc_pg_check_size(Datum doc);
 
 /* report_tuple.c */
 extern ReportTypes *dsc_report_types(FunctionCallInfo fcinfo,

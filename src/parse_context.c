@@ -9,12 +9,59 @@
  */
 #include "disclosure.h"
 
+#include "access/detoast.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/xml.h"
 
 #include "dsc_html.h"
+
+/*
+ * disclosure.max_document_bytes: the largest document parsed.  A parse takes
+ * several times its document's size in backend memory (bench/RESULTS.md),
+ * so the limit bounds what one statement can take.  Superusers set it (a
+ * role may be given a larger one with ALTER ROLE ... SET).
+ */
+static int	max_document_bytes = 64 * 1024 * 1024;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomIntVariable("disclosure.max_document_bytes",
+							"Largest document the disclosure parser reads.",
+							"Longer documents are refused before they are parsed. "
+							"A parse takes several times the document's size in memory.",
+							&max_document_bytes,
+							64 * 1024 * 1024,
+							0,
+							INT_MAX,
+							PGC_SUSET,
+							GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+	MarkGUCPrefixReserved("disclosure");
+}
+
+/*
+ * Refuse a document over disclosure.max_document_bytes, before it is
+ * detoasted: its size is read from the TOAST pointer.
+ */
+void
+dsc_pg_check_size(Datum doc)
+{
+	Size		size = toast_raw_datum_size(doc) - VARHDRSZ;
+
+	if (size > (Size) max_document_bytes)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document exceeds disclosure.max_document_bytes"),
+				 errdetail("The document is %zu bytes long; disclosure.max_document_bytes is %d bytes.",
+						   (size_t) size, max_document_bytes),
+				 errhint("A superuser may raise the limit, for a session (SET disclosure.max_document_bytes = '256MB') or for a role (ALTER ROLE ... SET); parsing takes several times the document's size in memory.")));
+}
 
 static void *
 palloc_block(size_t size)
@@ -79,46 +126,49 @@ require_utf8_database(void)
 
 /*
  * The text of an HTML page, read by libxml2 the way xml.c uses it: its
- * errors are collected by pg_xml_init's handler, and the document is freed
- * on every path, including an error or a cancel thrown mid-walk.
+ * errors are collected by pg_xml_init's handler, and its parser context
+ * (with what is left of its tree) is freed on every path, including an
+ * error thrown by palloc inside one of the reader's callbacks, or a cancel
+ * thrown once the read has stopped for it.
  */
 static char *
 html_text(text *doc, dsc_arena *arena, size_t *len)
 {
 	PgXmlErrorContext *xmlerrcxt;
-	volatile htmlDocPtr hdoc = NULL;
+	dsc_html_reader *volatile reader = NULL;
 	const char *problem = NULL;
-	char	   *result = NULL;
+	char	   *volatile result = NULL;
 
 	/* legacy strictness: a damaged page is recovered, not refused */
 	xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
 	dsc_html_interrupted = html_interrupted;
 	PG_TRY();
 	{
-		hdoc = dsc_html_read(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &problem);
+		reader = dsc_html_reader_new(arena, VARDATA_ANY(doc),
+									 VARSIZE_ANY_EXHDR(doc), &problem);
+		if (reader != NULL)
+			result = dsc_html_reader_text(reader, len, &problem);
 		/* a read stopped for a cancel: throw the cancel, not our error */
-		if (hdoc == NULL)
+		if (result == NULL)
 			CHECK_FOR_INTERRUPTS();
 		if (pg_xml_error_occurred(xmlerrcxt))
 			xml_ereport(xmlerrcxt, ERROR, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						"could not read HTML document");
-		if (hdoc == NULL)
+		if (result == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("could not read HTML document"),
 					 errdetail_internal("%s", problem),
 					 errhint("Pass the page's text instead, or a repaired page.")));
-		result = dsc_html_doc_text(arena, hdoc, len, dsc_pg_options());
 	}
 	PG_CATCH();
 	{
-		if (hdoc != NULL)
-			xmlFreeDoc(hdoc);
+		dsc_html_reader_free(reader);
 		pg_xml_done(xmlerrcxt, true);
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
-	xmlFreeDoc(hdoc);
+	dsc_html_reader_free(reader);
 	pg_xml_done(xmlerrcxt, false);
 	return result;
 }

@@ -20,7 +20,7 @@ PG_FUNCTION_INFO_V1(disclosure_parse);
 Datum
 disclosure_parse_all(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	text	   *doc;
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext parse_cxt;
 	MemoryContext old;
@@ -28,6 +28,8 @@ disclosure_parse_all(PG_FUNCTION_ARGS)
 	dsc_document *parsed;
 	ReportTypes *types;
 
+	dsc_pg_check_size(PG_GETARG_DATUM(0));
+	doc = PG_GETARG_TEXT_PP(0);
 	InitMaterializedSRF(fcinfo, 0);
 	types = dsc_report_types(fcinfo, rsinfo->setDesc);
 	parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
@@ -51,7 +53,7 @@ disclosure_parse_all(PG_FUNCTION_ARGS)
 Datum
 disclosure_parse(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	text	   *doc;
 	TupleDesc	desc;
 	ReportTypes *types;
 	dsc_arena	arena;
@@ -59,6 +61,8 @@ disclosure_parse(PG_FUNCTION_ARGS)
 	Datum		values[MAX_REPORT_ATTS];
 	bool		nulls[MAX_REPORT_ATTS];
 
+	dsc_pg_check_size(PG_GETARG_DATUM(0));
+	doc = PG_GETARG_TEXT_PP(0);
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),

@@ -13,6 +13,9 @@
 # tool's tests (test/cli), and the security tests (test/security: planted
 # objects, roles and pg_restore, update paths). Exits non-zero if any stage
 # failed.
+# tool's tests (test/cli), and pg_cancel_backend / pg_terminate_backend on
+# 30 and 200 MB documents of the worst shapes (test/cancel.sh, about a
+# minute). Exits non-zero if any stage failed.
 # Needs root (for make install) or write access to the PostgreSQL directories;
 # the dependencies are installed by .ci/run.
 set -euo pipefail
@@ -127,6 +130,7 @@ stage "CLI tests" bash test/cli/test_cli.sh
 stage "security: objects planted before CREATE EXTENSION never run (test/security/planted.sh)" bash test/security/planted.sh
 stage "security: owner, loader, reader, none; the owner's dump restored by the owner (test/security/roles.sh)" bash test/security/roles.sh
 stage "security: every update path ends where a fresh install does (test/security/update.sh)" bash test/security/update.sh
+stage "cancel and terminate within 1 s, 30 and 200 MB (test/cancel.sh)" bash test/cancel.sh
 cluster_stop
 
 summary

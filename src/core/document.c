@@ -150,7 +150,8 @@ read_stated_normative(const char *c, dsc_report *r)
  * label ('本年度制发|规范性文件34件') reads whole.
  */
 static char *
-prose_before_tables(dsc_arena *arena, dsc_text *text, const dsc_span *span)
+prose_before_tables(dsc_arena *arena, dsc_text *text, const dsc_span *span,
+					const dsc_options *options)
 {
 	int			end = span->post_end;
 	size_t		len = 0;
@@ -169,6 +170,8 @@ prose_before_tables(dsc_arena *arena, dsc_text *text, const dsc_span *span)
 	{
 		const dsc_line *line = &text->lines[li];
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		for (size_t i = 0; i < line->len; i++)
 			if (line->text[i] != ' ' && line->text[i] != '\t')
 				out[len++] = line->text[i];
@@ -184,12 +187,12 @@ prose_before_tables(dsc_arena *arena, dsc_text *text, const dsc_span *span)
  */
 static void
 read_prose_evidence(dsc_arena *arena, dsc_text *text, const dsc_span *span,
-					dsc_report *r)
+					dsc_report *r, const dsc_options *options)
 {
 	static const char *const words[] = {
 		"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构"
 	};
-	const char *c = prose_before_tables(arena, text, span);
+	const char *c = prose_before_tables(arena, text, span, options);
 
 	r->prose = c;
 	read_stated_normative(c, r);
@@ -220,7 +223,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 
 	/* rows and cells live only while their table is read */
 	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
-	read_prose_evidence(arena, text, span, r);
+	read_prose_evidence(arena, text, span, r, options);
 	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
 		dsc_read_proactive(arena, &scratch, text, h + 1,
 						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);
@@ -235,7 +238,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	else
 		dsc_report_note(arena, r, "table four (review and litigation) was not found");
 	dsc_arena_free_all(&scratch);
-	dsc_read_meta(arena, text, span, r);
+	dsc_read_meta(arena, text, span, r, options);
 	if (r->template_kind == DSC_TEMPLATE_UNKNOWN && r->year > 0)
 	{
 		r->template_kind = r->year >= 2021 ? DSC_TEMPLATE_2021 : DSC_TEMPLATE_2019;
@@ -259,24 +262,60 @@ int_eq(dsc_int a, dsc_int b)
 	return a.known == b.known && (!a.known || a.value == b.value);
 }
 
-/* FNV-1a over the table cells: reports that differ almost always differ here. */
+/*
+ * FNV-1a over everything same_report compares, so that reports with equal
+ * hashes are almost always copies: a hash over the table cells alone put
+ * every report of a document whose tables agree (and whose agencies or
+ * prose do not) in one chain, and the copy check turned quadratic.
+ */
+#define MIX(h, v) ((h) = ((h) ^ (uint64_t) (uint32_t) (v)) * 1099511628211ULL)
+
+static uint64_t
+mix_str(uint64_t h, const char *s)
+{
+	if (s == NULL)
+		return MIX(h, 0xFFFFFFFFu);
+	for (; *s; s++)
+		MIX(h, (unsigned char) *s);
+	return MIX(h, 0);
+}
+
+static uint64_t
+mix_ints(uint64_t h, const dsc_int *v, int n)
+{
+	for (int i = 0; i < n; i++)
+		MIX(h, v[i].known ? v[i].value : -1);
+	return h;
+}
+
 static uint64_t
 report_hash(const dsc_report *r)
 {
 	uint64_t	h = 1469598103934665603ULL;
 
-#define MIX(v) (h = (h ^ (uint64_t) (uint32_t) (v)) * 1099511628211ULL)
-	MIX(r->year);
-	MIX(r->template_kind);
+	h = mix_str(h, r->agency);
+	MIX(h, r->year);
+	MIX(h, r->template_kind);
+	MIX(h, r->n_proactive);
+	for (int i = 0; i < r->n_proactive; i++)
+	{
+		h = mix_str(h, r->proactive[i].measure);
+		h = mix_str(h, r->proactive[i].value);
+	}
+	MIX(h, r->has_procurement);
+	h = mix_ints(h, &r->procurement_projects, 1);
+	h = mix_str(h, r->procurement_amount_yuan);
+	h = mix_ints(h, &r->stated_requests, 1);
+	h = mix_ints(h, &r->stated_proactive, 1);
 	for (int i = 0; i < DSC_NROWS; i++)
-		for (int c = 0; c < DSC_NCOLS; c++)
-			MIX(r->requests[i][c].known ? r->requests[i][c].value : -1);
-	for (int c = 0; c < DSC_REVIEW_NCOLS; c++)
-		MIX(r->review[c].known ? r->review[c].value : -1);
-	MIX(r->procurement_projects.known ? r->procurement_projects.value : -1);
-#undef MIX
+		h = mix_ints(h, r->requests[i], DSC_NCOLS);
+	h = mix_ints(h, r->review, DSC_REVIEW_NCOLS);
+	h = mix_ints(h, r->suit_direct, DSC_REVIEW_NCOLS);
+	h = mix_ints(h, r->suit_after_review, DSC_REVIEW_NCOLS);
 	return h;
 }
+
+#undef MIX
 
 /* Same content: a copy of a report, whatever debris surrounds it. */
 static bool
@@ -307,49 +346,172 @@ same_report(const dsc_report *a, const dsc_report *b)
 	return true;
 }
 
-/*
- * A report that names its body only as '市机关事务管理局' takes the full name
- * of a neighbour in the same document that ends with those words.
- */
-static void
-borrow_agency(dsc_arena *arena, dsc_document *doc, dsc_text *text,
-			  const dsc_span *spans, const int *span_of)
+/* Whether any line of text[from, to) names needle. */
+static bool
+span_mentions(dsc_arena *arena, dsc_text *text, int from, int to,
+			  const char *needle, const dsc_options *options)
+{
+	for (int li = from; li < to; li++)
+	{
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		if (strstr(dsc_line_compact(arena, &text->lines[li]), needle))
+			return true;
+	}
+	return false;
+}
+
+/* Is p, a place in an agency's name, where a level such as 市 starts? */
+static bool
+at_level(const char *p)
 {
 	static const char *const levels[] = {"省", "市", "区", "县", "州", "镇", "乡", "旗"};
 
-	for (int i = 0; i < doc->n_reports; i++)
+	for (size_t l = 0; l < sizeof(levels) / sizeof(levels[0]); l++)
+		if (dsc_starts_with(p, levels[l]))
+			return dsc_char_count(p, strlen(p)) >= 4;
+	return false;
+}
+
+/*
+ * The longest part of name, from a level character on (市机关事务管理局),
+ * that the span mentions, or NULL.  Each such part holds the shortest one,
+ * so when the shortest is not mentioned none is, and one search of the
+ * span settles it.
+ */
+static const char *
+mentioned_part(dsc_arena *arena, dsc_text *text, const dsc_span *span,
+			   const char *name, const dsc_options *options)
+{
+	const char *shortest = NULL;
+
+	for (const char *p = name; *p; p++)
+		if (at_level(p))
+			shortest = p;
+	if (shortest == NULL ||
+		!span_mentions(arena, text, span->pre_start, span->post_end,
+					   shortest, options))
+		return NULL;
+	for (const char *p = name; p < shortest; p++)
+		if (at_level(p) &&
+			span_mentions(arena, text, span->pre_start, span->post_end, p,
+						  options))
+			return p;
+	return shortest;
+}
+
+/*
+ * For one report: distinct agency names tried, nearest first, and named
+ * neighbours looked at (several years of one body share a name).
+ */
+#define MAX_NEIGHBOUR_NAMES 16
+#define MAX_NEIGHBOURS 64
+
+/*
+ * A report that names its body only as '市机关事务管理局' takes the full name
+ * of a neighbour in the same document that ends with those words: the
+ * nearest reports that name an agency (the earlier one first at equal
+ * distance), up to MAX_NEIGHBOUR_NAMES distinct names among the
+ * MAX_NEIGHBOURS nearest.
+ *
+ * (It used to walk every other report for every report without an agency
+ * and search the text for each: quadratic, and never interruptible: a
+ * 31 MB document of short reports kept a backend busy 47 s.  Now each
+ * report looks at a bounded number of names, reached through the nearest
+ * named report on each side, and searches its own span once per name.)
+ */
+static void
+borrow_agency(dsc_arena *arena, dsc_document *doc, dsc_text *text,
+			  const dsc_span *spans, const int *span_of,
+			  const dsc_options *options)
+{
+	int			n = doc->n_reports;
+	int		   *prev_named = dsc_alloc(arena, sizeof(int) * (size_t) (n + 1));
+	int		   *next_named = dsc_alloc(arena, sizeof(int) * (size_t) (n + 1));
+
+	/* the nearest report with an agency before and after each one */
+	for (int i = 0, last = -1; i < n; i++)
+	{
+		prev_named[i] = last;
+		if (doc->reports[i]->agency != NULL)
+			last = i;
+	}
+	for (int i = n - 1, last = -1; i >= 0; i--)
+	{
+		next_named[i] = last;
+		if (doc->reports[i]->agency != NULL)
+			last = i;
+	}
+	for (int i = 0; i < n; i++)
 	{
 		dsc_report *r = doc->reports[i];
 		const dsc_span *span = &spans[span_of[i]];
+		const char *tried[MAX_NEIGHBOUR_NAMES];
+		int			n_tried = 0;
+		int			left = prev_named[i];
+		int			right = next_named[i];
+		int			looked = 0;
 
+		dsc_check(options);
 		if (r->agency != NULL)
 			continue;
-		for (int dist = 1; dist < doc->n_reports && r->agency == NULL; dist++)
-			for (int side = -1; side <= 1 && r->agency == NULL; side += 2)
-			{
-				int			j = i + side * dist;
-				const char *name;
+		while (r->agency == NULL && n_tried < MAX_NEIGHBOUR_NAMES &&
+			   looked++ < MAX_NEIGHBOURS && (left >= 0 || right >= 0))
+		{
+			int			j;
+			const char *name;
+			const char *part;
+			bool		seen = false;
 
-				if (j < 0 || j >= doc->n_reports || doc->reports[j]->agency == NULL)
-					continue;
-				name = doc->reports[j]->agency;
-				/* the name from a level character on: 市机关事务管理局 */
-				for (const char *p = name; *p && r->agency == NULL; p++)
-					for (size_t l = 0; l < sizeof(levels) / sizeof(levels[0]); l++)
-						if (dsc_starts_with(p, levels[l]) &&
-							dsc_char_count(p, strlen(p)) >= 4 &&
-							dsc_text_mentions(arena, text, span->pre_start,
-											  span->post_end, p))
-						{
-							r->agency = name;
-							dsc_report_note(arena, r,
-											"agency taken from a neighbouring report in the same document: the text names only \"%s\"",
-											p);
-							break;
-						}
+			if (right < 0 || (left >= 0 && i - left <= right - i))
+				j = left, left = prev_named[left];
+			else
+				j = right, right = next_named[right];
+			name = doc->reports[j]->agency;
+			for (int k = 0; k < n_tried && !seen; k++)
+				seen = strcmp(tried[k], name) == 0;
+			if (seen)
+				continue;
+			tried[n_tried++] = name;
+			if ((part = mentioned_part(arena, text, span, name, options)) != NULL)
+			{
+				r->agency = name;
+				dsc_report_note(arena, r,
+								"agency taken from a neighbouring report in the same document: the text names only \"%s\"",
+								part);
 			}
+		}
 		if (r->agency == NULL)
 			dsc_report_note(arena, r, "the agency was not found");
+	}
+}
+
+/*
+ * Reports kept so far, by hash, for the copy check: open addressing, a
+ * slot holds the index of a kept report plus one (0: empty).
+ */
+typedef struct kept_index
+{
+	int		   *slots;
+	uint64_t	mask;
+} kept_index;
+
+/* The kept report r is a copy of, or -1; if none, r's slot is taken. */
+static int
+find_or_add(kept_index *ix, dsc_document *doc, const uint64_t *hashes,
+			dsc_report *r, uint64_t h)
+{
+	for (uint64_t s = h & ix->mask;; s = (s + 1) & ix->mask)
+	{
+		int			k = ix->slots[s] - 1;
+
+		if (k < 0)
+		{
+			ix->slots[s] = doc->n_reports + 1;
+			return -1;
+		}
+		if (hashes[k] == h && same_report(doc->reports[k], r))
+			return k;
 	}
 }
 
@@ -363,16 +525,23 @@ dsc_parse_document(dsc_arena *arena, const char *input, size_t len,
 	int			n_spans;
 	int		   *span_of;
 	uint64_t   *hashes;
+	kept_index	ix;
+	size_t		n_slots = 16;
 
 	dsc_text_split(arena, input, len, &text, options);
 	n_spans = dsc_find_spans(arena, &text, &spans, options);
 	doc->reports = dsc_alloc(arena, sizeof(dsc_report *) * (size_t) (n_spans + 1));
 	span_of = dsc_alloc(arena, sizeof(int) * (size_t) (n_spans + 1));
 	hashes = dsc_alloc(arena, sizeof(uint64_t) * (size_t) (n_spans + 1));
+	/* at most half full */
+	while (n_slots < 2 * (size_t) n_spans)
+		n_slots *= 2;
+	ix.slots = dsc_alloc0(arena, sizeof(int) * n_slots);
+	ix.mask = n_slots - 1;
 	for (int s = 0; s < n_spans; s++)
 	{
 		dsc_report *r = read_report(arena, &text, &spans[s], options);
-		bool		copy = false;
+		int			k;
 
 		dsc_check(options);
 		if (!has_numbers(r))
@@ -381,30 +550,27 @@ dsc_parse_document(dsc_arena *arena, const char *input, size_t len,
 			continue;
 		}
 		hashes[doc->n_reports] = report_hash(r);
-		/* compare whole contents only where the hashes agree */
-		for (int k = 0; k < doc->n_reports && !copy; k++)
-			if (hashes[k] == hashes[doc->n_reports] && same_report(doc->reports[k], r))
-			{
-				dsc_report *kept = doc->reports[k];
+		if ((k = find_or_add(&ix, doc, hashes, r, hashes[doc->n_reports])) >= 0)
+		{
+			dsc_report *kept = doc->reports[k];
 
-				copy = true;
-				doc->n_duplicates++;
-				if (kept->published_year == 0 && r->published_year != 0)
-				{
-					kept->published_year = r->published_year;
-					kept->published_month = r->published_month;
-					kept->published_day = r->published_day;
-				}
-				dsc_report_note(arena, kept,
-								"a second copy of this report in the document was skipped");
+			doc->n_duplicates++;
+			if (kept->published_year == 0 && r->published_year != 0)
+			{
+				kept->published_year = r->published_year;
+				kept->published_month = r->published_month;
+				kept->published_day = r->published_day;
 			}
-		if (!copy)
+			dsc_report_note(arena, kept,
+							"a second copy of this report in the document was skipped");
+		}
+		else
 		{
 			span_of[doc->n_reports] = s;
 			doc->reports[doc->n_reports++] = r;
 		}
 	}
-	borrow_agency(arena, doc, &text, spans, span_of);
+	borrow_agency(arena, doc, &text, spans, span_of, options);
 	return doc;
 }
 

@@ -162,3 +162,44 @@ dsc_printf(dsc_arena *arena, const char *fmt,...)
 	va_end(ap);
 	return p;
 }
+
+/*
+ * Big buffers that grow by copying (the text of an HTML page): each copy is
+ * a block of its own, freed as soon as the next one holds its contents,
+ * where dsc_alloc would keep every old copy to the end.  The header keeps
+ * the size, for arena->total once the arena takes the buffer over.
+ */
+typedef struct dsc_big_header
+{
+	dsc_block	block;			/* first: the arena frees it as a block */
+	size_t		size;
+} dsc_big_header;
+
+#define DSC_BIG_HEADER ((sizeof(dsc_big_header) + 15) & ~(size_t) 15)
+
+void *
+dsc_big_alloc(dsc_arena *arena, size_t size)
+{
+	dsc_big_header *h = arena->block_alloc(DSC_BIG_HEADER + size);
+
+	h->block.next = NULL;
+	h->size = DSC_BIG_HEADER + size;
+	return (char *) h + DSC_BIG_HEADER;
+}
+
+void
+dsc_big_free(dsc_arena *arena, void *p)
+{
+	if (p != NULL)
+		arena->block_free((char *) p - DSC_BIG_HEADER);
+}
+
+void
+dsc_big_keep(dsc_arena *arena, void *p)
+{
+	dsc_big_header *h = (dsc_big_header *) ((char *) p - DSC_BIG_HEADER);
+
+	h->block.next = arena->blocks;
+	arena->blocks = &h->block;
+	arena->total += h->size;
+}

@@ -40,4 +40,13 @@ extern char *dsc_printf(dsc_arena *arena, const char *fmt,...)
 extern char *dsc_vprintf(dsc_arena *arena, const char *fmt, va_list ap)
 			__attribute__((format(printf, 2, 0)));
 
+/*
+ * A buffer outside the arena's blocks, for one that grows by copying:
+ * dsc_big_free frees an old copy at once; dsc_big_keep hands the last one
+ * to the arena, which frees it with everything else.
+ */
+extern void *dsc_big_alloc(dsc_arena *arena, size_t size);
+extern void dsc_big_free(dsc_arena *arena, void *p);
+extern void dsc_big_keep(dsc_arena *arena, void *p);
+
 #endif							/* DSC_ARENA_H */

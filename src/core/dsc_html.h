@@ -23,25 +23,34 @@ extern bool dsc_looks_like_html(const char *text, size_t len);
 	 HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT)
 
 /*
- * The text of a parsed page: prose as lines, each table row as a line of
- * cells joined by " | ", script, style and navigation left out.  The result
- * lives in the arena; *len receives its length.
+ * Reading a page: new, then text (once), then free, which may also be
+ * called after a longjmp out of text (an error thrown by the arena's
+ * allocator), as the server's error handling does.  The reader's libxml2
+ * context is malloc'd; everything else is in the arena.
  */
-extern char *dsc_html_doc_text(dsc_arena *arena, htmlDocPtr doc, size_t *len,
-							   const dsc_options *options);
+typedef struct dsc_html_reader dsc_html_reader;
+
+/* NULL, with the reason in *problem, for a page libxml2 cannot take. */
+extern dsc_html_reader *dsc_html_reader_new(dsc_arena *arena, const char *html,
+											size_t len, const char **problem);
 
 /*
- * Read a page with libxml2; NULL, with the reason in *problem (a sentence),
- * when it cannot be read whole (nested deeper than libxml2 reads, or out of
- * memory).
+ * The text of the page: prose as lines, each table row as a line of cells
+ * joined by " | ", script, style and navigation left out.  The result lives
+ * in the arena; *len receives its length.  NULL, with the reason in
+ * *problem (a sentence), when it cannot be read whole (nested deeper than
+ * libxml2 reads, out of memory, or interrupted).
  */
-extern htmlDocPtr dsc_html_read(const char *html, size_t len,
-								const char **problem);
+extern char *dsc_html_reader_text(dsc_html_reader *r, size_t *len,
+								  const char **problem);
+
+extern void dsc_html_reader_free(dsc_html_reader *r);
 
 /*
- * Polled while libxml2 reads a page (every few kB), where a longjmp out of
- * a check_interrupts hook would leave libxml2 in the middle of its work:
- * true stops the read, and dsc_html_read returns NULL with the problem
+ * Polled while libxml2 reads a page (every few kB, and every 1,024
+ * elements or runs of text), where a longjmp out of a check_interrupts hook
+ * would leave libxml2 in the middle of its work: true stops the read, and
+ * dsc_html_reader_text returns NULL with the problem
  * "Reading the page was interrupted."  The server sets it (a cancel or a
  * statement_timeout is pending); NULL, the default, never stops.
  */

@@ -189,11 +189,10 @@ extern void dsc_read_review(dsc_arena *arena, dsc_arena *scratch,
 /* ---- meta.c ---- */
 
 extern void dsc_read_meta(dsc_arena *arena, dsc_text *text,
-						  const dsc_span *span, dsc_report *report);
+						  const dsc_span *span, dsc_report *report,
+						  const dsc_options *options);
 extern bool dsc_parse_date(const char *compact, int *y, int *m, int *d);
 extern int	dsc_date_prefix(const char *s, int *y, int *m, int *d);
-extern bool dsc_text_mentions(dsc_arena *arena, dsc_text *text, int from,
-							  int to, const char *needle);
 
 /* ---- helpers ---- */
 

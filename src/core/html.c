@@ -9,7 +9,20 @@
  * each row it spans, while an empty cell stays an empty cell.  A table that
  * holds other tables is page layout: it is read as ordinary blocks.
  *
- * The walk is iterative, so nesting depth costs no C stack.
+ * The page is read as a stream.  libxml2's own tree builder (xmlSAX2*)
+ * still receives every element, so that it decides what it would decide
+ * with the whole tree (which white space to drop, how deep a page may
+ * nest), but every finished node is freed as soon as it is no longer its
+ * parent's last child: the tree never holds more than the open elements
+ * and their last children.  (The whole tree of a 50 MB page took 0.7 to
+ * 1.5 GB outside PostgreSQL's memory accounting, and freeing one of 200 MB
+ * took 3.7 s during which nothing could be cancelled.)
+ *
+ * Whether a table is a data table is known only at its end.  Until then it
+ * is written both ways: as rows into the page's text, and as blocks into a
+ * side buffer; when a table starts inside it, the rows are replaced by the
+ * blocks, and it is read on as layout.  Only the innermost open table can
+ * be undecided (the ones around it hold it), so there is one side buffer.
  */
 #include "dsc_html.h"
 #include "dsc_internal.h"
@@ -18,6 +31,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 /* Text labels merged down rows are repeated only when short. */
@@ -26,11 +41,35 @@
 typedef struct out_buf
 {
 	dsc_arena  *arena;
-	char	   *data;
+	char	   *data;			/* dsc_big_alloc'd */
 	size_t		len;
 	size_t		cap;
 	bool		pending_space;	/* collapse runs of white space to one */
+	bool		interrupted;	/* a copy below was stopped for a cancel */
 } out_buf;
+
+/* Bytes copied between two polls for a cancel. */
+#define COPY_PIECE (4 << 20)
+
+/*
+ * Copy n bytes in pieces, polling dsc_html_interrupted between them: a copy
+ * of 200 MB took more than a second on a busy machine.  Stopped, it returns
+ * how far it got and marks b interrupted (its text no longer matters).
+ */
+static size_t
+copy_in_pieces(out_buf *b, char *to, const char *from, size_t n)
+{
+	for (size_t done = 0; done < n; done += COPY_PIECE)
+	{
+		if (done > 0 && dsc_html_interrupted != NULL && dsc_html_interrupted())
+		{
+			b->interrupted = true;
+			return done;
+		}
+		memcpy(to + done, from + done, n - done < COPY_PIECE ? n - done : COPY_PIECE);
+	}
+	return n;
+}
 
 static void
 reserve(out_buf *b, size_t extra)
@@ -40,9 +79,10 @@ reserve(out_buf *b, size_t extra)
 	if (b->len + extra + 1 <= b->cap)
 		return;
 	b->cap = (b->cap + extra + 1) * 2;
-	grown = dsc_alloc(b->arena, b->cap);
+	grown = dsc_big_alloc(b->arena, b->cap);
 	if (b->len)
-		memcpy(grown, b->data, b->len);
+		b->len = copy_in_pieces(b, grown, b->data, b->len);
+	dsc_big_free(b->arena, b->data);
 	b->data = grown;
 }
 
@@ -73,15 +113,16 @@ newline(out_buf *b)
  * cell, '|' would split the cell, so it becomes '/'.
  */
 static void
-put_text(out_buf *b, const char *s, bool preformatted, bool in_cell)
+put_text(out_buf *b, const char *s, size_t len, bool preformatted, bool in_cell)
 {
-	for (; *s; s++)
+	reserve(b, 2 * len);
+	for (const char *end = s + len; s < end; s++)
 	{
 		char		c = *s;
 
 		if (preformatted && c == '\n')
 		{
-			put_bytes(b, "\n", 1);
+			b->data[b->len++] = '\n';
 			b->pending_space = false;
 			continue;
 		}
@@ -91,9 +132,9 @@ put_text(out_buf *b, const char *s, bool preformatted, bool in_cell)
 			continue;
 		}
 		if (b->pending_space && !at_line_start(b))
-			put_bytes(b, " ", 1);
+			b->data[b->len++] = ' ';
 		b->pending_space = false;
-		put_bytes(b, (c == '|' && in_cell) ? "/" : s, 1);
+		b->data[b->len++] = (c == '|' && in_cell) ? '/' : c;
 	}
 }
 
@@ -135,11 +176,6 @@ is_skipped(xmlNodePtr n)
 	xmlChar    *style;
 	bool		hidden = false;
 
-	if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-		n->type == XML_DTD_NODE)
-		return true;
-	if (n->type != XML_ELEMENT_NODE)
-		return false;
 	if (name_in(n, skipped_elements))
 		return true;
 	if (n->parent && is_element(n->parent, "head") && !is_element(n, "title"))
@@ -161,94 +197,7 @@ is_skipped(xmlNodePtr n)
 	return hidden;
 }
 
-/* ---- the iterative walk ---- */
-
-/* The next node in document order after n's subtree, not leaving root. */
-static xmlNodePtr
-next_after(xmlNodePtr n, xmlNodePtr root, void (*leave) (xmlNodePtr, void *),
-		   void *state)
-{
-	while (n != NULL && n != root)
-	{
-		if (n->next != NULL)
-			return n->next;
-		n = n->parent;
-		if (n != NULL && n != root && leave != NULL)
-			leave(n, state);
-	}
-	return NULL;
-}
-
-/*
- * Mark every table that holds another table, once for the whole document,
- * in the table's _private field (libxml2 leaves it to the application).
- */
-static void
-mark_layout_tables(xmlNodePtr root, const dsc_options *options)
-{
-	long		visited = 0;
-
-	/*
-	 * From the root's children: the walk below descends only into elements,
-	 * so started at the document node it marked nothing, and a report laid
-	 * out inside a layout table was read as one cell (sql/hostile.sql).
-	 */
-	for (xmlNodePtr n = root->children; n != NULL;)
-	{
-		if ((++visited & 0x3FF) == 0)
-			dsc_check(options);
-		if (is_element(n, "table"))
-		{
-			/* stop at a marked ancestor: its own ancestors are marked too */
-			for (xmlNodePtr a = n->parent; a != NULL; a = a->parent)
-				if (is_element(a, "table"))
-				{
-					if (a->_private != NULL)
-						break;
-					a->_private = (void *) 1;
-				}
-		}
-		if (n->children != NULL && n->type == XML_ELEMENT_NODE)
-			n = n->children;
-		else
-			n = next_after(n, root, NULL, NULL);
-	}
-}
-
-static bool
-is_data_table(xmlNodePtr n)
-{
-	return is_element(n, "table") && n->_private == NULL;
-}
-
 /* ---- cells ---- */
-
-/* The text of a cell, collapsed to one line. */
-static char *
-cell_text(dsc_arena *arena, xmlNodePtr cell)
-{
-	out_buf		b = {arena, NULL, 0, 0, false};
-
-	reserve(&b, 16);
-	for (xmlNodePtr n = cell->children; n != NULL;)
-	{
-		if (is_skipped(n))
-		{
-			n = next_after(n, cell, NULL, NULL);
-			continue;
-		}
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-			put_text(&b, (const char *) n->content, false, true);
-		else if (name_in(n, block_elements))
-			b.pending_space = true;
-		if (n->children != NULL && n->type == XML_ELEMENT_NODE)
-			n = n->children;
-		else
-			n = next_after(n, cell, NULL, NULL);
-	}
-	b.data[b.len] = '\0';
-	return b.data;
-}
 
 static int
 span_attr(xmlNodePtr cell, const char *name)
@@ -288,6 +237,12 @@ typedef struct carried_cell
 	const char *label;			/* repeated text, or NULL */
 } carried_cell;
 
+/*
+ * The page's one grid, allocated at its first data table and cleared as far
+ * as the previous table used it.  (A fresh 64 kB grid per table made a page
+ * of many empty tables cost some 4,000 times its size: 64 GB for 1,000,000
+ * '<table></table>'; fuzz/regressions/html/.)
+ */
 typedef struct table_grid
 {
 	carried_cell *columns;
@@ -295,168 +250,427 @@ typedef struct table_grid
 } table_grid;
 
 static void
-put_cell(out_buf *b, const char *text, bool *first)
+put_cell(out_buf *b, const char *text, size_t len, bool *first)
 {
 	if (!*first)
 		put_bytes(b, " | ", 3);
-	put_text(b, text, false, true);
+	put_text(b, text, len, false, true);
 	b->pending_space = false;
 	*first = false;
 }
 
+/* ---- the walk ---- */
+
+/* What an open element is to the table being read as data. */
+typedef enum data_kind
+{
+	D_SEARCH,					/* the table, or an element rows may be in */
+	D_ROW,						/* a tr */
+	D_CELL,						/* a td or th of a row */
+	D_IN_CELL,					/* an element inside a cell */
+	D_IGNORED					/* anything else, and what is skipped in a cell */
+} data_kind;
+
+/* Page text written as blocks: where, and the state of the writing. */
+typedef struct page_out
+{
+	out_buf    *b;
+	int			pre_depth;		/* open <pre> elements */
+	int			skip_depth;		/* > 0: inside a skipped element */
+} page_out;
+
+/* Most elements open at once: libxml2 stops past 256. */
+#define MAX_DEPTH 300
+
+typedef struct dsc_html_reader
+{
+	dsc_arena  *arena;
+	htmlParserCtxtPtr ctxt;
+	const char *html;
+	size_t		len;
+	bool		stopped;		/* libxml2 halted: nothing more is written */
+	bool		interrupted;
+	long		events;
+
+	out_buf		text;			/* the page's text */
+	page_out	page;
+
+	/* the table being read, not yet known to be a data table, or NULL */
+	xmlNodePtr	table;
+	size_t		table_start;	/* text.len where its rows begin */
+	out_buf		side;			/* the same table as blocks */
+	page_out	side_page;
+	table_grid	grid;
+	int			depth;			/* open elements */
+	data_kind	kind[MAX_DEPTH];	/* per open element inside the table */
+	int			col;			/* the row being written: next grid column */
+	bool		first;			/* no cell written in it yet */
+	out_buf		cell;			/* the cell being read */
+	int			colspan;
+	int			rowspan;
+	size_t		repeat_budget;	/* bytes of repeated labels still allowed */
+} dsc_html_reader;
+
+static void
+page_start(page_out *p, xmlNodePtr n)
+{
+	if (p->skip_depth > 0)
+		p->skip_depth++;
+	else if (is_skipped(n))
+		p->skip_depth = 1;
+	else
+	{
+		if (name_in(n, block_elements))
+			newline(p->b);
+		if (is_element(n, "pre"))
+			p->pre_depth++;
+	}
+}
+
+static void
+page_end(page_out *p, xmlNodePtr n)
+{
+	if (p->skip_depth > 0)
+		p->skip_depth--;
+	else
+	{
+		if (is_element(n, "pre"))
+			p->pre_depth--;
+		if (name_in(n, block_elements))
+			newline(p->b);
+	}
+}
+
+static void
+page_text(page_out *p, const char *s, size_t len)
+{
+	if (p->skip_depth == 0)
+		put_text(p->b, s, len, p->pre_depth > 0, false);
+}
+
+/* A table starts where the page is read as blocks: read it as data. */
+static void
+table_begin(dsc_html_reader *r, xmlNodePtr table)
+{
+	newline(&r->text);
+	r->table = table;
+	r->table_start = r->text.len;
+	r->side.len = 0;
+	r->side.pending_space = false;
+	r->side_page.b = &r->side;
+	r->side_page.pre_depth = r->page.pre_depth;
+	r->side_page.skip_depth = 0;
+	if (r->grid.columns == NULL)
+		r->grid.columns = dsc_alloc0(r->arena, sizeof(carried_cell) * DSC_HTML_MAX_COLUMNS);
+	else
+		memset(r->grid.columns, 0, sizeof(carried_cell) * (size_t) r->grid.width);
+	r->grid.width = 0;
+	r->kind[r->depth] = D_SEARCH;
+}
+
+/* A table inside the table: it was layout; its text is the side buffer's. */
+static void
+table_is_layout(dsc_html_reader *r)
+{
+	r->text.len = r->table_start;
+	reserve(&r->text, r->side.len);
+	r->text.len += copy_in_pieces(&r->text, r->text.data + r->text.len,
+								  r->side.data, r->side.len);
+	r->text.pending_space = r->side.pending_space;
+	r->page.pre_depth = r->side_page.pre_depth;
+	r->page.skip_depth = r->side_page.skip_depth;
+	r->table = NULL;
+}
+
 /* Columns merged down from above at col: repeat their labels, skip them. */
-static int
-carry_down(out_buf *b, table_grid *g, int col, bool *first)
-{
-	while (col < g->width && g->columns[col].rows_left > 0)
-	{
-		if (g->columns[col].label != NULL)
-			put_cell(b, g->columns[col].label, first);
-		g->columns[col].rows_left--;
-		col++;
-	}
-	return col;
-}
-
 static void
-place_cell(dsc_arena *arena, out_buf *b, table_grid *g, xmlNodePtr cell,
-		   int *col, bool *first)
+carry_down(dsc_html_reader *r)
 {
-	char	   *text = cell_text(arena, cell);
-	int			colspan = span_attr(cell, "colspan");
-	int			rowspan = span_attr(cell, "rowspan");
-	bool		repeat = rowspan > 1 && text[0] != '\0' &&
-		strlen(text) <= MAX_REPEATED_LABEL && !is_number_text(text);
+	table_grid *g = &r->grid;
 
-	put_cell(b, text, first);
-	for (int k = 0; k < colspan && *col < DSC_HTML_MAX_COLUMNS; k++, (*col)++)
+	while (r->col < g->width && g->columns[r->col].rows_left > 0)
 	{
-		if (*col >= g->width)
-			g->width = *col + 1;
-		g->columns[*col].rows_left = rowspan - 1;
-		g->columns[*col].label = (k == 0 && repeat) ? text : NULL;
-	}
-}
+		const char *label = g->columns[r->col].label;
 
-/* The rows of a data table, each with its cells, nested tables excluded. */
-static void
-emit_row(dsc_arena *arena, out_buf *b, table_grid *g, xmlNodePtr tr)
-{
-	int			col = 0;
-	bool		first = true;
-
-	newline(b);
-	for (xmlNodePtr c = tr->children; c != NULL; c = c->next)
-	{
-		if (!is_element(c, "td") && !is_element(c, "th"))
-			continue;
-		col = carry_down(b, g, col, &first);
-		place_cell(arena, b, g, c, &col, &first);
+		if (label != NULL)
+			put_cell(&r->text, label, strlen(label), &r->first);
+		g->columns[r->col].rows_left--;
+		r->col++;
 	}
-	carry_down(b, g, col, &first);
-	newline(b);
 }
 
 /*
- * The grid g is the page's one grid, allocated at its first data table and
- * cleared as far as the previous table used it.  (A fresh 64 kB grid per
- * table made a page of many empty tables cost some 4,000 times its size:
- * 64 GB for 1,000,000 '<table></table>'; fuzz/regressions/html/.)
+ * A cell has ended: write it and lay it on the grid.  Repeated labels may
+ * add at most the page's own size to its text (1,000 short labels each
+ * spanning 1,000 rows would otherwise write 100 MB from 100 kB).
  */
 static void
-emit_data_table(dsc_arena *arena, out_buf *b, table_grid *g, xmlNodePtr table,
-				const dsc_options *options)
+place_cell(dsc_html_reader *r)
 {
-	long		rows = 0;
+	table_grid *g = &r->grid;
+	const char *text = r->cell.data;
+	size_t		len = r->cell.len;
+	const char *label = NULL;
 
-	if (g->columns == NULL)
-		g->columns = dsc_alloc0(arena, sizeof(carried_cell) * DSC_HTML_MAX_COLUMNS);
-	else
-		memset(g->columns, 0, sizeof(carried_cell) * (size_t) g->width);
-	g->width = 0;
-	newline(b);
-	/* rows may sit in thead/tbody/tfoot, or be stray children of odd markup */
-	for (xmlNodePtr n = table->children; n != NULL;)
+	r->cell.data[len] = '\0';
+	if (r->rowspan > 1 && len > 0 && len <= MAX_REPEATED_LABEL &&
+		!is_number_text(text) &&
+		(size_t) (r->rowspan - 1) * (len + 3) <= r->repeat_budget)
 	{
-		if (is_element(n, "tr"))
-		{
-			if ((++rows & 0xFF) == 0)
-				dsc_check(options);
-			emit_row(arena, b, g, n);
-			n = next_after(n, table, NULL, NULL);
-		}
-		else if (n->children != NULL && n->type == XML_ELEMENT_NODE &&
-				 !is_element(n, "td") && !is_element(n, "th"))
-			n = n->children;
-		else
-			n = next_after(n, table, NULL, NULL);
+		r->repeat_budget -= (size_t) (r->rowspan - 1) * (len + 3);
+		label = dsc_strndup(r->arena, text, len);
 	}
-	newline(b);
+	carry_down(r);
+	put_cell(&r->text, text, len, &r->first);
+	for (int k = 0; k < r->colspan && r->col < DSC_HTML_MAX_COLUMNS; k++, r->col++)
+	{
+		if (r->col >= g->width)
+			g->width = r->col + 1;
+		g->columns[r->col].rows_left = r->rowspan - 1;
+		g->columns[r->col].label = k == 0 ? label : NULL;
+	}
 }
-
-/* ---- the page ---- */
-
-typedef struct page_state
-{
-	out_buf    *b;
-	int			pre_depth;
-} page_state;
 
 static void
-leave_element(xmlNodePtr n, void *state)
+data_start(dsc_html_reader *r, xmlNodePtr n)
 {
-	page_state *ps = state;
+	data_kind	parent = r->kind[r->depth - 1];
+	data_kind	k = D_IGNORED;
 
-	if (is_element(n, "pre"))
-		ps->pre_depth--;
-	if (name_in(n, block_elements))
-		newline(ps->b);
+	switch (parent)
+	{
+		case D_SEARCH:
+			if (is_element(n, "tr"))
+			{
+				k = D_ROW;
+				newline(&r->text);
+				r->col = 0;
+				r->first = true;
+			}
+			else if (!is_element(n, "td") && !is_element(n, "th"))
+				k = D_SEARCH;
+			break;
+		case D_ROW:
+			if (is_element(n, "td") || is_element(n, "th"))
+			{
+				k = D_CELL;
+				r->cell.len = 0;
+				r->cell.pending_space = false;
+				r->colspan = span_attr(n, "colspan");
+				r->rowspan = span_attr(n, "rowspan");
+			}
+			break;
+		case D_CELL:
+		case D_IN_CELL:
+			if (!is_skipped(n))
+			{
+				k = D_IN_CELL;
+				if (name_in(n, block_elements))
+					r->cell.pending_space = true;
+			}
+			break;
+		case D_IGNORED:
+			break;
+	}
+	r->kind[r->depth] = k;
 }
 
-char *
-dsc_html_doc_text(dsc_arena *arena, htmlDocPtr doc, size_t *len,
-				  const dsc_options *options)
+static void
+data_end(dsc_html_reader *r)
 {
-	out_buf		b = {arena, NULL, 0, 0, false};
-	page_state	ps = {&b, 0};
-	table_grid	grid = {NULL, 0};
-	xmlNodePtr	root = (xmlNodePtr) doc;
-	long		visited = 0;
-
-	reserve(&b, 4096);
-	mark_layout_tables(root, options);
-	for (xmlNodePtr n = root->children; n != NULL;)
+	switch (r->kind[r->depth])
 	{
-		if ((++visited & 0x3FF) == 0)
-			dsc_check(options);
-		if (is_skipped(n))
-			n = next_after(n, root, leave_element, &ps);
-		else if (is_data_table(n))
+		case D_CELL:
+			place_cell(r);
+			break;
+		case D_ROW:
+			carry_down(r);
+			newline(&r->text);
+			break;
+		default:
+			break;
+	}
+}
+
+/* ---- libxml2's callbacks ---- */
+
+/*
+ * Free the finished siblings before n: the tree keeps only the open
+ * elements and their last children, all libxml2 looks at.
+ */
+static void
+prune_before(xmlNodePtr n)
+{
+	while (n != NULL && n->prev != NULL)
+	{
+		xmlNodePtr	old = n->prev;
+
+		xmlUnlinkNode(old);
+		xmlFreeNode(old);
+	}
+}
+
+/*
+ * Every so often, whether to stop for a cancel: the hook may not longjmp
+ * out of libxml2, so the read is halted and the caller throws it.
+ */
+static bool
+keep_going(dsc_html_reader *r)
+{
+	if (r->stopped)
+		return false;
+	if (r->text.interrupted || r->side.interrupted || r->cell.interrupted)
+	{
+		r->interrupted = true;
+		r->stopped = true;
+		xmlStopParser(r->ctxt);
+		return false;
+	}
+	if (r->ctxt->disableSAX)
+	{
+		r->stopped = true;
+		return false;
+	}
+	if ((++r->events & 0x3FF) == 0 && dsc_html_interrupted != NULL &&
+		dsc_html_interrupted())
+	{
+		r->interrupted = true;
+		r->stopped = true;
+		xmlStopParser(r->ctxt);
+		return false;
+	}
+	return true;
+}
+
+static void
+on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+	dsc_html_reader *r = ctxt->_private;
+	xmlNodePtr	n;
+
+	xmlSAX2StartElement(ctx, name, atts);
+	if (!keep_going(r))
+		return;
+	n = ctxt->node;
+	if (n == NULL || r->depth + 1 >= MAX_DEPTH)
+	{
+		r->stopped = true;		/* not reached: libxml2 stops at 256 */
+		return;
+	}
+	prune_before(n);
+	r->depth++;
+	if (r->table != NULL && is_element(n, "table"))
+		table_is_layout(r);
+	if (r->table != NULL)
+	{
+		data_start(r, n);
+		page_start(&r->side_page, n);
+	}
+	else if (r->page.skip_depth == 0 && is_element(n, "table") && !is_skipped(n))
+		table_begin(r, n);
+	else
+		page_start(&r->page, n);
+}
+
+static void
+on_end(void *ctx, const xmlChar *name)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+	dsc_html_reader *r = ctxt->_private;
+	xmlNodePtr	n = ctxt->node;
+
+	if (!r->stopped && n != NULL && r->depth > 0)
+	{
+		if (r->table == n)
 		{
-			emit_data_table(arena, &b, &grid, n, options);
-			n = next_after(n, root, leave_element, &ps);
+			newline(&r->text);
+			r->table = NULL;
+		}
+		else if (r->table != NULL)
+		{
+			data_end(r);
+			page_end(&r->side_page, n);
 		}
 		else
+			page_end(&r->page, n);
+		r->depth--;
+	}
+	xmlSAX2EndElement(ctx, name);
+}
+
+static void
+on_text(void *ctx, const xmlChar *ch, int len)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+	dsc_html_reader *r = ctxt->_private;
+	xmlNodePtr	parent = ctxt->node;
+	xmlNodePtr	last;
+
+	/* what xmlSAX2Characters would do, but keeping an empty text node */
+	if (parent == NULL || !keep_going(r))
+		return;
+	last = parent->last;
+	if (last == NULL || last->type != XML_TEXT_NODE)
+	{
+		last = xmlNewDocText(ctxt->myDoc, (const xmlChar *) "");
+		if (last == NULL || xmlAddChild(parent, last) == NULL)
 		{
-			if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-				put_text(&b, (const char *) n->content, ps.pre_depth > 0, false);
-			else if (name_in(n, block_elements))
-				newline(&b);
-			if (is_element(n, "pre"))
-				ps.pre_depth++;
-			if (n->children != NULL && n->type == XML_ELEMENT_NODE)
-				n = n->children;
-			else
-			{
-				if (n->type == XML_ELEMENT_NODE)
-					leave_element(n, &ps);
-				n = next_after(n, root, leave_element, &ps);
-			}
+			xmlFreeNode(last);
+			r->stopped = true;
+			xmlStopParser(ctxt);
+			return;
 		}
 	}
-	b.data[b.len] = '\0';
-	*len = b.len;
-	return b.data;
+	prune_before(last);
+	if (r->table != NULL)
+	{
+		data_kind	k = r->kind[r->depth];
+
+		if (k == D_CELL || k == D_IN_CELL)
+			put_text(&r->cell, (const char *) ch, (size_t) len, false, true);
+		page_text(&r->side_page, (const char *) ch, (size_t) len);
+	}
+	else
+		page_text(&r->page, (const char *) ch, (size_t) len);
+}
+
+/* Script and style: as xmlSAX2CDataBlock, without the text. */
+static void
+on_cdata(void *ctx, const xmlChar *value, int len)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+	xmlNodePtr	parent = ctxt->node;
+	xmlNodePtr	node;
+
+	(void) value;
+	(void) len;
+	if (parent == NULL ||
+		(parent->last != NULL && parent->last->type == XML_CDATA_SECTION_NODE))
+		return;
+	node = xmlNewCDataBlock(ctxt->myDoc, NULL, 0);
+	if (node != NULL && xmlAddChild(parent, node) == NULL)
+		xmlFreeNode(node);
+	else
+		prune_before(node);
+}
+
+static void
+on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+
+	xmlSAX2ProcessingInstruction(ctx, target, data);
+	if (ctxt->node != NULL)
+		prune_before(ctxt->node->last);
+}
+
+/* Comments are left out of the tree: libxml2 passes over them anyway. */
+static void
+on_comment(void *ctx, const xmlChar *value)
+{
+	(void) ctx;
+	(void) value;
 }
 
 bool
@@ -495,29 +709,27 @@ bool		(*dsc_html_interrupted) (void) = NULL;
  */
 typedef struct page_reader
 {
-	const char *data;
-	size_t		len;
+	dsc_html_reader *r;
 	size_t		pos;
-	bool		interrupted;
 } page_reader;
 
 static int
 read_page(void *context, char *buffer, int len)
 {
-	page_reader *r = context;
-	size_t		n = r->len - r->pos;
+	page_reader *p = context;
+	size_t		n = p->r->len - p->pos;
 
 	if (dsc_html_interrupted != NULL && dsc_html_interrupted())
 	{
-		r->interrupted = true;
+		p->r->interrupted = true;
 		return -1;
 	}
 	if (len < 0)
 		return -1;
 	if (n > (size_t) len)
 		n = (size_t) len;
-	memcpy(buffer, r->data + r->pos, n);
-	r->pos += n;
+	memcpy(buffer, p->r->html + p->pos, n);
+	p->pos += n;
 	return (int) n;
 }
 
@@ -528,13 +740,20 @@ close_page(void *context)
 	return 0;
 }
 
-htmlDocPtr
-dsc_html_read(const char *html, size_t len, const char **problem)
+static void
+buf_init(out_buf *b, dsc_arena *arena, size_t cap)
 {
-	htmlParserCtxtPtr ctxt;
-	htmlDocPtr	doc;
-	const char *message;
-	page_reader reader = {html, len, 0, false};
+	memset(b, 0, sizeof(*b));
+	b->arena = arena;
+	b->data = dsc_big_alloc(arena, cap);
+	b->cap = cap;
+}
+
+dsc_html_reader *
+dsc_html_reader_new(dsc_arena *arena, const char *html, size_t len,
+					const char **problem)
+{
+	dsc_html_reader *r;
 
 	*problem = NULL;
 	if (len > (size_t) INT32_MAX)
@@ -542,32 +761,92 @@ dsc_html_read(const char *html, size_t len, const char **problem)
 		*problem = "The page is larger than 2 GB, more than libxml2 reads.";
 		return NULL;
 	}
-	ctxt = htmlNewParserCtxt();
-	if (ctxt == NULL)
+	r = dsc_alloc0(arena, sizeof(dsc_html_reader));
+	r->arena = arena;
+	r->html = html;
+	r->len = len;
+	/* repeated labels may add as much text again as the page holds */
+	r->repeat_budget = len + 65536;
+	/* the text is seldom longer than the page: one copy, never grown */
+	buf_init(&r->text, arena, len + 65536);
+	buf_init(&r->side, arena, 4096);
+	buf_init(&r->cell, arena, 4096);
+	r->page.b = &r->text;
+	r->ctxt = htmlNewParserCtxt();
+	if (r->ctxt == NULL)
 	{
+		dsc_html_reader_free(r);
 		*problem = "libxml2 ran out of memory reading the page.";
 		return NULL;
 	}
+	return r;
+}
+
+char *
+dsc_html_reader_text(dsc_html_reader *r, size_t *out_len, const char **problem)
+{
+	htmlParserCtxtPtr ctxt = r->ctxt;
+	page_reader reader = {r, 0};
+	htmlDocPtr	doc;
+	const char *message;
+	char	   *text;
+
+	*problem = NULL;
+	xmlSAX2InitHtmlDefaultSAXHandler(ctxt->sax);
+	ctxt->sax->startElement = on_start;
+	ctxt->sax->endElement = on_end;
+	ctxt->sax->characters = on_text;
+	ctxt->sax->cdataBlock = on_cdata;
+	ctxt->sax->processingInstruction = on_pi;
+	ctxt->sax->comment = on_comment;
+	ctxt->_private = r;
 	doc = htmlCtxtReadIO(ctxt, read_page, close_page, &reader, NULL, "UTF-8",
 						 DSC_HTML_PARSE_OPTIONS);
 	message = ctxt->lastError.message;
-	if (reader.interrupted)
+	if (r->interrupted || r->text.interrupted || r->side.interrupted ||
+		r->cell.interrupted)
 		*problem = "Reading the page was interrupted.";
-	/* libxml2 stops at its depth limit and returns what it read so far */
+	/* libxml2 stops at its depth limit, having read part of the page */
 	else if (ctxt->lastError.code == XML_ERR_INTERNAL_ERROR && message != NULL &&
-		strstr(message, "depth") != NULL)
+			 strstr(message, "depth") != NULL)
 		*problem = "The page nests elements more than 256 deep, the most libxml2 reads; the rest of it would be lost.";
 	else if (ctxt->lastError.code == XML_ERR_NO_MEMORY)
 		*problem = "libxml2 ran out of memory reading the page.";
 	else if (doc == NULL)
 		*problem = "libxml2 could not build a document from the page.";
-	htmlFreeParserCtxt(ctxt);
-	if (*problem != NULL && doc != NULL)
-	{
+	if (doc != NULL)
 		xmlFreeDoc(doc);
-		doc = NULL;
+	if (*problem != NULL)
+		return NULL;
+	text = r->text.data;
+	text[r->text.len] = '\0';
+	*out_len = r->text.len;
+	/* the arena frees it with the rest */
+	dsc_big_keep(r->arena, text);
+	r->text.data = NULL;
+	return text;
+}
+
+void
+dsc_html_reader_free(dsc_html_reader *r)
+{
+	if (r == NULL)
+		return;
+	if (r->ctxt != NULL)
+	{
+		/* after a longjmp out of a callback, the tree is the context's */
+		if (r->ctxt->myDoc != NULL)
+		{
+			xmlFreeDoc(r->ctxt->myDoc);
+			r->ctxt->myDoc = NULL;
+		}
+		htmlFreeParserCtxt(r->ctxt);
+		r->ctxt = NULL;
 	}
-	return doc;
+	dsc_big_free(r->arena, r->text.data);
+	dsc_big_free(r->arena, r->side.data);
+	dsc_big_free(r->arena, r->cell.data);
+	r->text.data = r->side.data = r->cell.data = NULL;
 }
 
 char *
@@ -575,12 +854,13 @@ dsc_html_to_text(dsc_arena *arena, const char *html, size_t len,
 				 size_t *out_len, const char **problem,
 				 const dsc_options *options)
 {
-	htmlDocPtr	doc = dsc_html_read(html, len, problem);
+	dsc_html_reader *r = dsc_html_reader_new(arena, html, len, problem);
 	char	   *text;
 
-	if (doc == NULL)
+	(void) options;
+	if (r == NULL)
 		return NULL;
-	text = dsc_html_doc_text(arena, doc, out_len, options);
-	xmlFreeDoc(doc);
+	text = dsc_html_reader_text(r, out_len, problem);
+	dsc_html_reader_free(r);
 	return text;
 }

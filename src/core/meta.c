@@ -327,7 +327,8 @@ read_embedded_title(dsc_arena *arena, const dsc_line *line, agency_pick *pick,
  */
 static void
 read_title(dsc_arena *arena, dsc_text *text, int from, int to,
-		   int to_embedded, agency_pick *pick, int *year)
+		   int to_embedded, agency_pick *pick, int *year,
+		   const dsc_options *options)
 {
 	for (int li = from; li < to; li++)
 	{
@@ -336,6 +337,8 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		char	   *name;
 		int			prev;
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (line->len < 400 &&
 			(c = header_title(dsc_skip_debris(dsc_line_compact(arena, line)))) != NULL)
 		{
@@ -426,12 +429,14 @@ date_after_label(dsc_arena *arena, const char *p, bool need_colon,
 static void
 read_date_label(dsc_arena *arena, dsc_text *text, int from, int to,
 				const char *const *labels, size_t n_labels, bool anywhere,
-				dsc_report *report)
+				dsc_report *report, const dsc_options *options)
 {
 	for (int li = from; li < to && report->published_year == 0; li++)
 	{
 		const char *s = text->lines[li].text;
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (text->lines[li].len > 2000)
 			continue;			/* a header line is short */
 		for (size_t i = 0; i < n_labels && report->published_year == 0; i++)
@@ -569,7 +574,8 @@ trailing_signature(dsc_arena *arena, const dsc_line *line, bool line_start_real,
  */
 static void
 read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
-			   dsc_report *report, agency_pick *pick)
+			   dsc_report *report, agency_pick *pick,
+			   const dsc_options *options)
 {
 	int			tried = 0;
 
@@ -578,6 +584,8 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 		dsc_line   *line = &text->lines[li];
 		int			k;
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (dsc_prev_nonblank(text, li + 1, li) < 0)
 			continue;			/* blank */
 		if (!dsc_is_date_line(arena, line))
@@ -620,11 +628,16 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
  * '统计期限为2024年1月1日至12月31日'.  Returns 0 when no line states one.
  */
 static int
-period_year(dsc_arena *arena, dsc_text *text, int from, int to)
+period_year(dsc_arena *arena, dsc_text *text, int from, int to,
+			const dsc_options *options)
 {
 	for (int li = from; li < to; li++)
 	{
-		const char *c = dsc_line_compact(arena, &text->lines[li]);
+		const char *c;
+
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		c = dsc_line_compact(arena, &text->lines[li]);
 
 		for (const char *p = c; (p = strstr(p, "年1月1日")) != NULL; p++)
 		{
@@ -654,7 +667,8 @@ period_year(dsc_arena *arena, dsc_text *text, int from, int to)
 
 /* The year the prose names most often. */
 static int
-most_named_year(dsc_arena *arena, dsc_text *text, int from, int to)
+most_named_year(dsc_arena *arena, dsc_text *text, int from, int to,
+				const dsc_options *options)
 {
 	int			counts[101] = {0};
 	int			best = 0;
@@ -663,6 +677,8 @@ most_named_year(dsc_arena *arena, dsc_text *text, int from, int to)
 	{
 		const char *c = dsc_line_compact(arena, &text->lines[li]);
 
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		for (const char *q = c; *q; q++)
 		{
 			int			y;
@@ -1064,7 +1080,8 @@ line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
  */
 static void
 read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
-				  int items_to, stated *req, stated *items)
+				  int items_to, stated *req, stated *items,
+				  const dsc_options *options)
 {
 	stated		handled = no_stated;
 	int			end = to > items_to ? to : items_to;
@@ -1072,7 +1089,11 @@ read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
 	*req = *items = no_stated;
 	for (int li = from; li < end && (req->value < 0 || items->value < 0); li++)
 	{
-		const char *c = line_and_next(arena, text, li, end);
+		const char *c;
+
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		c = line_and_next(arena, text, li, end);
 
 		if (li < to && req->value < 0)
 		{
@@ -1089,14 +1110,14 @@ read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
 
 static void
 read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
-			dsc_report *report)
+			dsc_report *report, const dsc_options *options)
 {
 	stated		req;
 	stated		items;
 	const dsc_int *fresh = &report->requests[DSC_ROW_NEW_RECEIVED][DSC_COL_TOTAL];
 	const dsc_int *carried = &report->requests[DSC_ROW_CARRIED_OVER][DSC_COL_TOTAL];
 
-	read_stated_lines(arena, text, from, to, items_to, &req, &items);
+	read_stated_lines(arena, text, from, to, items_to, &req, &items, options);
 	if (req.value >= 0)
 	{
 		report->stated_requests.value = req.value;
@@ -1122,19 +1143,9 @@ read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
 	}
 }
 
-bool
-dsc_text_mentions(dsc_arena *arena, dsc_text *text, int from, int to,
-				  const char *needle)
-{
-	for (int li = from; li < to; li++)
-		if (strstr(dsc_line_compact(arena, &text->lines[li]), needle))
-			return true;
-	return false;
-}
-
 void
 dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
-			  dsc_report *report)
+			  dsc_report *report, const dsc_options *options)
 {
 	agency_pick pick = {0};
 	int			year = 0;
@@ -1147,16 +1158,20 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	int			items_end = span->heading[DSC_SEC_PROACTIVE] >= 0 ?
 		dsc_section_end(span, DSC_SEC_PROACTIVE) : prose_end;
 
-	read_title(arena, text, span->pre_start, prose_end, span->first, &pick, &year);
+	read_title(arena, text, span->pre_start, prose_end, span->first, &pick,
+			   &year, options);
 	read_date_label(arena, text, span->pre_start, span->first, release_labels,
-					sizeof(release_labels) / sizeof(release_labels[0]), true, report);
-	read_signature(arena, text, span->last, span->post_end, report, &pick);
+					sizeof(release_labels) / sizeof(release_labels[0]), true,
+					report, options);
+	read_signature(arena, text, span->last, span->post_end, report, &pick,
+				   options);
 	read_date_label(arena, text, span->pre_start, span->first, date_labels,
-					sizeof(date_labels) / sizeof(date_labels[0]), false, report);
+					sizeof(date_labels) / sizeof(date_labels[0]), false,
+					report, options);
 	if (year == 0)
-		year = period_year(arena, text, span->pre_start, prose_end);
+		year = period_year(arena, text, span->pre_start, prose_end, options);
 	if (year == 0)
-		year = most_named_year(arena, text, prose_start, prose_end);
+		year = most_named_year(arena, text, prose_start, prose_end, options);
 	report->agency = pick.best;
 	report->year = year;
 	if (pick.conflict)
@@ -1165,5 +1180,5 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 						pick.best);
 	if (year == 0)
 		dsc_report_note(arena, report, "the report year was not found");
-	read_stated(arena, text, prose_start, prose_end, items_end, report);
+	read_stated(arena, text, prose_start, prose_end, items_end, report, options);
 }

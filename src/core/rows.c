@@ -26,7 +26,8 @@ reset(row_builder *b)
 }
 
 static void
-emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap)
+emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap,
+	 const dsc_options *options)
 {
 	if (b->row.n_parts == 0)
 	{
@@ -39,8 +40,13 @@ emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap)
 		int			new_cap = *cap ? *cap * 2 : 32;
 		dsc_row    *rows = dsc_alloc(arena, sizeof(dsc_row) * (size_t) new_cap);
 
-		if (out->n)
-			memcpy(rows, out->rows, sizeof(dsc_row) * (size_t) out->n);
+		/* in pieces: a table of millions of rows copied 400 MB at once */
+		for (int i = 0; i < out->n; i += 1 << 16)
+		{
+			dsc_check(options);
+			memcpy(rows + i, out->rows + i, sizeof(dsc_row) *
+				   (size_t) (out->n - i < (1 << 16) ? out->n - i : (1 << 16)));
+		}
 		out->rows = rows;
 		*cap = new_cap;
 	}
@@ -114,7 +120,7 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 			if (cell->kind == DSC_CELL_TEXT)
 			{
 				if (b.row.n_numbers > 0)
-					emit(arena, &b, out, &cap);
+					emit(arena, &b, out, &cap, options);
 				add_part(arena, &b, cell->text, &text->lines[li]);
 				any = true;
 			}
@@ -125,9 +131,9 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 			}
 		}
 		if (any && cells.separated)
-			emit(arena, &b, out, &cap);
+			emit(arena, &b, out, &cap, options);
 	}
-	emit(arena, &b, out, &cap);
+	emit(arena, &b, out, &cap, options);
 }
 
 const char *

@@ -281,9 +281,13 @@ dsc_is_title_line(dsc_arena *arena, dsc_line *line)
  * earlier one's closing date, else right after the earlier one.
  */
 static int
-split_gap(dsc_arena *arena, dsc_text *text, int from, int to)
+split_gap(dsc_arena *arena, dsc_text *text, int from, int to,
+		  const dsc_options *options)
 {
 	for (int li = from; li < to; li++)
+	{
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (dsc_is_title_line(arena, &text->lines[li]))
 		{
 			int			prev = dsc_prev_nonblank(text, li, from);
@@ -299,9 +303,14 @@ split_gap(dsc_arena *arena, dsc_text *text, int from, int to)
 			}
 			return li;
 		}
+	}
 	for (int li = to - 1; li >= from; li--)
+	{
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
 		if (dsc_is_date_line(arena, &text->lines[li]))
 			return li + 1;
+	}
 	return from;
 }
 
@@ -366,7 +375,7 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 	{
 		int			gap_end = (i + 1 < n) ? spans[i + 1].first : text->n_lines;
 		int			split = (i + 1 < n) ?
-			split_gap(arena, text, spans[i].last + 1, gap_end) : gap_end;
+			split_gap(arena, text, spans[i].last + 1, gap_end, options) : gap_end;
 
 		spans[i].post_end = split;
 		if (i + 1 < n)

@@ -556,6 +556,8 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	{
 		const char *label = dsc_row_label(scratch, &rows.rows[i]);
 
+		if ((i & 0xFFF) == 0)
+			dsc_check(options);
 		votes_2019 += count_words(label, words_2019,
 								  sizeof(words_2019) / sizeof(words_2019[0]));
 		votes_2021 += count_words(label, words_2021,
@@ -573,6 +575,8 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		const dsc_row *row = &rows.rows[i];
 		int			kind = classify_item(dsc_row_suffix(scratch, row, 1));
 
+		if ((i & 0xFFF) == 0)
+			dsc_check(options);
 		if (read_stacked_items(arena, scratch, report, row, seen))
 			continue;
 		if (kind < 0 || row->n_values == 0 || seen[kind])

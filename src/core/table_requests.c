@@ -436,6 +436,8 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	{
 		int			r = classify_row(scratch, &rows.rows[i]);
 
+		if ((i & 0xFFF) == 0)
+			dsc_check(options);
 		if (r < 0)
 			continue;
 		if (seen[r])
