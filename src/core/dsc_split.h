@@ -57,6 +57,12 @@ extern bool dsc_split_tokens(const char *const *tokens, const int *lens,
 							 dsc_split_accept accept, void *arg,
 							 dsc_split_set *out);
 
+/*
+ * Keep only the readings with the highest score[k] (what the prose states
+ * of them, say), when one scored above zero.
+ */
+extern void dsc_split_keep_best(dsc_split_set *set, const int *score);
+
 /* The total digits of the tokens: an upper bound on the cells they hold. */
 extern int	dsc_split_capacity(const char *const *tokens, const int *lens,
 							   int n_tokens);

@@ -232,3 +232,21 @@ dsc_split_capacity(const char *const *tokens, const int *lens, int n_tokens)
 				n++;
 	return n;
 }
+
+/* Keep the readings of the highest score, if any scored above zero. */
+void
+dsc_split_keep_best(dsc_split_set *set, const int *score)
+{
+	int			best = 0;
+	int			kept = 0;
+
+	for (int k = 0; k < set->n_cands; k++)
+		if (score[k] > best)
+			best = score[k];
+	if (best == 0)
+		return;
+	for (int k = 0; k < set->n_cands; k++)
+		if (score[k] == best)
+			set->cands[kept++] = set->cands[k];
+	set->n_cands = kept;
+}

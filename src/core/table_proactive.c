@@ -151,8 +151,6 @@ static void
 prefer_stated(const dsc_report *report, dsc_split_set *set)
 {
 	int			score[DSC_SPLIT_MAX_CANDS];
-	int			best = 0;
-	int			kept = 0;
 
 	for (int k = 0; k < set->n_cands; k++)
 	{
@@ -161,15 +159,9 @@ prefer_stated(const dsc_report *report, dsc_split_set *set)
 			if (report->stated_normative[m].known &&
 				set->cands[k].values[m] == report->stated_normative[m].value)
 				score[k]++;
-		if (score[k] > best)
-			best = score[k];
 	}
-	if (best == 0 || set->overflow)
-		return;
-	for (int k = 0; k < set->n_cands; k++)
-		if (score[k] == best)
-			set->cands[kept++] = set->cands[k];
-	set->n_cands = kept;
+	if (!set->overflow)
+		dsc_split_keep_best(set, score);
 }
 
 /*
@@ -287,8 +279,6 @@ prefer_stated_procurement(const char *prose, dsc_split_set *set)
 	static const char *const counts[] = {"个", "项", "批次", "次", "件"};
 	static const char *const amounts[] = {"元", "万元", "亿元"};
 	int			score[DSC_SPLIT_MAX_CANDS];
-	int			best = 0;
-	int			kept = 0;
 
 	for (int k = 0; k < set->n_cands; k++)
 	{
@@ -300,15 +290,8 @@ prefer_stated_procurement(const char *prose, dsc_split_set *set)
 			amount_len--;
 		score[k] = stated_with(prose, p[0].text, p[0].len, counts, 5) +
 			stated_with(prose, p[1].text, amount_len, amounts, 3);
-		if (score[k] > best)
-			best = score[k];
 	}
-	if (best == 0)
-		return;
-	for (int k = 0; k < set->n_cands; k++)
-		if (score[k] == best)
-			set->cands[kept++] = set->cands[k];
-	set->n_cands = kept;
+	dsc_split_keep_best(set, score);
 }
 
 /*
