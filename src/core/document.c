@@ -223,7 +223,8 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 
 	/* rows and cells live only while their table is read */
 	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
-	read_prose_evidence(arena, text, span, r, options);
+	/* the prose's copy lives in scratch: it serves the table readers only */
+	read_prose_evidence(&scratch, text, span, r, options);
 	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
 		dsc_read_proactive(arena, &scratch, text, h + 1,
 						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);
@@ -238,6 +239,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	else
 		dsc_report_note(arena, r, "table four (review and litigation) was not found");
 	dsc_arena_free_all(&scratch);
+	r->prose = NULL;
 	dsc_read_meta(arena, text, span, r, options);
 	if (r->template_kind == DSC_TEMPLATE_UNKNOWN && r->year > 0)
 	{

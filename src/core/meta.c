@@ -1049,7 +1049,8 @@ stated_items_in(const char *c)
  * a sentence is taken as it is.
  */
 static const char *
-line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
+line_and_next(dsc_arena *arena, dsc_arena *scratch, dsc_text *text, int li,
+			  int to)
 {
 	dsc_line   *line = &text->lines[li];
 	const char *c = dsc_line_compact(arena, line);
@@ -1067,7 +1068,8 @@ line_and_next(dsc_arena *arena, dsc_text *text, int li, int to)
 		n += char_len(next + n);
 	if (n == 0)
 		return c;
-	joined = dsc_alloc(arena, len + n + 1);
+	/* the joined copy is needed only while its line is read */
+	joined = dsc_alloc(scratch, len + n + 1);
 	memcpy(joined, c, len);
 	memcpy(joined + len, next, n);
 	joined[len + n] = '\0';
@@ -1083,9 +1085,12 @@ read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
 				  int items_to, stated *req, stated *items,
 				  const dsc_options *options)
 {
+	dsc_arena	scratch;
 	stated		handled = no_stated;
 	int			end = to > items_to ? to : items_to;
 
+	/* the lines joined for reading are dropped after it */
+	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
 	*req = *items = no_stated;
 	for (int li = from; li < end && (req->value < 0 || items->value < 0); li++)
 	{
@@ -1093,7 +1098,7 @@ read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
 
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
-		c = line_and_next(arena, text, li, end);
+		c = line_and_next(arena, &scratch, text, li, end);
 
 		if (li < to && req->value < 0)
 		{
@@ -1106,6 +1111,7 @@ read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
 	}
 	if (req->value < 0)
 		*req = handled;
+	dsc_arena_free_all(&scratch);
 }
 
 static void

@@ -304,8 +304,11 @@ wants_reline(const dsc_line *line)
 		wanted = strstr(line->text, table_words[i]) != NULL;
 	if (!wanted)
 		return false;
+	/* '|', tabs and the gaps of space-aligned columns */
 	for (size_t i = 0; i < line->len; i++)
-		if (line->text[i] == '|' || line->text[i] == '\t')
+		if (line->text[i] == '|' || line->text[i] == '\t' ||
+			(line->text[i] == ' ' && i + 1 < line->len && line->text[i + 1] == ' ' &&
+			 (i == 0 || line->text[i - 1] != ' ')))
 			separators++;
 	return separators * 64 < line->len;
 }
@@ -317,10 +320,11 @@ typedef struct cut_list
 	int			cap;
 } cut_list;
 
+/* Add a cut of the line whose cuts start at cuts->at[base]. */
 static void
-add_cut(dsc_arena *arena, cut_list *cuts, size_t at)
+add_cut(dsc_arena *arena, cut_list *cuts, int base, size_t at)
 {
-	if (cuts->n > 0 && cuts->at[cuts->n - 1] >= at)
+	if (cuts->n > base && cuts->at[cuts->n - 1] >= at)
 		return;					/* cuts only move forward */
 	if (cuts->n == cuts->cap)
 	{
@@ -335,15 +339,15 @@ add_cut(dsc_arena *arena, cut_list *cuts, size_t at)
 	cuts->at[cuts->n++] = at;
 }
 
-/* The cut points of one line, in order. */
+/* The cut points of one line, in order, appended to cuts. */
 static void
 find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 		  const dsc_options *options)
 {
 	const char *s = line->text;
 	size_t		len = line->len;
+	int			base = cuts->n;
 
-	cuts->n = 0;
 	for (size_t p = 0; p + 3 <= len; p++)
 	{
 		uint32_t	code;
@@ -380,9 +384,9 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 					break;
 				end = heading_end(s, len, p + wlen);
 				if (start > 0)
-					add_cut(arena, cuts, start);
+					add_cut(arena, cuts, base, start);
 				if (end < len)
-					add_cut(arena, cuts, end);
+					add_cut(arena, cuts, base, end);
 				p = end - 1;
 			}
 			else
@@ -390,14 +394,14 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 				if (anchors[a].kind == ANCHOR_NUMBERED && start == p)
 					continue;
 				if (start > 0)
-					add_cut(arena, cuts, start);
+					add_cut(arena, cuts, base, start);
 				if (anchors[a].kind == ANCHOR_ITEM)
 				{
 					size_t		end = numbers_end(s, len, p + wlen);
 
 					/* '行政事业性收费5949.09(二)主动公开…': prose follows */
 					if (end > p + wlen && end < len)
-						add_cut(arena, cuts, end);
+						add_cut(arena, cuts, base, end);
 					p = (end > p + wlen ? end : p + wlen) - 1;
 				}
 				else
@@ -408,16 +412,22 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 	}
 }
 
+/*
+ * Two passes, so that the new lines are one allocation of the exact size:
+ * on a document of a million lines, growing the array would leave copies of
+ * it in the arena.
+ */
 void
 dsc_reline(dsc_arena *arena, dsc_text *text, const dsc_options *options)
 {
-	cut_list	cuts = {0};
-	dsc_line   *lines = NULL;	/* the new lines, once a line is cut */
+	cut_list	cuts = {0};		/* every cut, line after line */
+	int		   *first_cut;		/* per line: where its cuts start in cuts */
+	dsc_line   *lines;
 	int			n = 0;
-	int			cap = 0;
 
 	if (!anchors_ready)
 		init_anchors();
+	first_cut = dsc_alloc(arena, sizeof(int) * (size_t) (text->n_lines + 1));
 	for (int li = 0; li < text->n_lines; li++)
 	{
 		dsc_line   *line = &text->lines[li];
@@ -425,47 +435,39 @@ dsc_reline(dsc_arena *arena, dsc_text *text, const dsc_options *options)
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
 		line->source_line = li + 1;
-		cuts.n = 0;
+		first_cut[li] = cuts.n;
 		if (wants_reline(line))
 			find_cuts(arena, line, &cuts, options);
-		if (lines == NULL && cuts.n == 0)
-			continue;
-		if (lines == NULL)
-		{
-			/* the first cut line: the lines before it stay as they are */
-			cap = text->n_lines + cuts.n + 64;
-			lines = dsc_alloc(arena, sizeof(dsc_line) * (size_t) cap);
-			memcpy(lines, text->lines, sizeof(dsc_line) * (size_t) li);
-			n = li;
-		}
-		if (n + cuts.n + 1 > cap)
-		{
-			int			new_cap = cap * 2;
-			dsc_line   *grown;
+	}
+	first_cut[text->n_lines] = cuts.n;
+	if (cuts.n == 0)
+		return;
+	lines = dsc_alloc(arena, sizeof(dsc_line) * (size_t) (text->n_lines + cuts.n));
+	for (int li = 0; li < text->n_lines; li++)
+	{
+		dsc_line   *line = &text->lines[li];
+		int			from_cut = first_cut[li];
+		int			to_cut = first_cut[li + 1];
 
-			while (new_cap < n + cuts.n + 1)
-				new_cap *= 2;
-			grown = dsc_alloc(arena, sizeof(dsc_line) * (size_t) new_cap);
-			memcpy(grown, lines, sizeof(dsc_line) * (size_t) n);
-			lines = grown;
-			cap = new_cap;
-		}
-		for (int k = 0; k <= cuts.n; k++)
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		if (from_cut == to_cut)
 		{
-			size_t		from = k == 0 ? 0 : cuts.at[k - 1];
-			size_t		to = k == cuts.n ? line->len : cuts.at[k];
+			lines[n++] = *line;
+			continue;
+		}
+		for (int k = from_cut; k <= to_cut; k++)
+		{
+			size_t		from = k == from_cut ? 0 : cuts.at[k - 1];
+			size_t		to = k == to_cut ? line->len : cuts.at[k];
 			dsc_line   *piece = &lines[n++];
 
 			memset(piece, 0, sizeof(*piece));
-			piece->text = cuts.n == 0 ? line->text :
-				dsc_strndup(arena, line->text + from, to - from);
+			piece->text = dsc_strndup(arena, line->text + from, to - from);
 			piece->len = to - from;
 			piece->source_line = li + 1;
 		}
 	}
-	if (lines != NULL)
-	{
-		text->lines = lines;
-		text->n_lines = n;
-	}
+	text->lines = lines;
+	text->n_lines = n;
 }
