@@ -20,9 +20,10 @@
 typedef struct dsc_line
 {
 	const char *text;			/* normalised, NUL-terminated */
-	size_t		len;
 	const char *compact;		/* the same without white space; lazily set */
-	size_t		compact_len;
+	/* 32-bit lengths keep a line at 32 bytes: documents are far below 4 GB */
+	uint32_t	len;
+	uint32_t	compact_len;
 	int			source_line;	/* 1-based line of the document it came from */
 } dsc_line;
 

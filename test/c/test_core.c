@@ -143,21 +143,21 @@ test_cells(void)
 	char		columns[] = "一、本年新收    1    0";
 
 	dsc_arena_init_malloc(&a);
-	line = (dsc_line) {pipes, strlen(pipes), NULL, 0, 1};
+	line = (dsc_line) {.text = pipes, .len = (uint32_t) strlen(pipes), .source_line = 1};
 	dsc_split_cells(&a, &line, &cells);
 	CHECK(cells.n == 5 && cells.cells[0].kind == DSC_CELL_TEXT &&
 		  cells.cells[1].kind == DSC_CELL_NUM && cells.cells[2].kind == DSC_CELL_BLANK &&
 		  cells.cells[3].kind == DSC_CELL_NUM && cells.cells[4].kind == DSC_CELL_BLANK,
 		  "pipe row: label, 0, blank, 12, padding (got %d cells)", cells.n);
-	line = (dsc_line) {spaced, strlen(spaced), NULL, 0, 1};
+	line = (dsc_line) {.text = spaced, .len = (uint32_t) strlen(spaced), .source_line = 1};
 	dsc_split_cells(&a, &line, &cells);
 	CHECK(cells.n == 3 && cells.cells[0].kind == DSC_CELL_TEXT &&
 		  strcmp(cells.cells[0].text, "行政事业性收费") == 0 &&
 		  cells.cells[2].kind == DSC_CELL_NUM, "numbers peeled off a label");
-	line = (dsc_line) {padded, strlen(padded), NULL, 0, 1};
+	line = (dsc_line) {.text = padded, .len = (uint32_t) strlen(padded), .source_line = 1};
 	dsc_split_cells(&a, &line, &cells);
 	CHECK(cells.n == 3, "spaces around '|' are padding, not cells (got %d)", cells.n);
-	line = (dsc_line) {columns, strlen(columns), NULL, 0, 1};
+	line = (dsc_line) {.text = columns, .len = (uint32_t) strlen(columns), .source_line = 1};
 	dsc_split_cells(&a, &line, &cells);
 	CHECK(cells.n == 3 && cells.separated, "space-aligned columns");
 	dsc_arena_free_all(&a);
