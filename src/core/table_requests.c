@@ -2,10 +2,14 @@
  * table_requests.c
  *	  Table three: requests received and how they were answered.
  *
- * Rows are recognised by words of their labels, not by position, because
- * OCR breaks labels ('一、才 本年新收 政 女府信息公开申请数量') and layouts
- * spread a label over several cells.  The last label cells name the row best
- * ('(三)不予公开' '1.属于国家秘密'), so they are tried first.
+ * Rows are recognised first by words of their labels, because OCR breaks
+ * labels ('一、才 本年新收 政 女府信息公开申请数量') and layouts spread a label
+ * over several cells.  The last label cells name the row best ('(三)不予公开'
+ * '1.属于国家秘密'), so they are tried first.  A row whose cells were joined
+ * ('713000074') keeps every reading of its digits for solve.c, which weighs
+ * them against the table's equations.  When the labels leave a cell unread or
+ * an equation broken, the table is read again by the template's row order
+ * (grid.c), and that reading is kept if every equation holds.
  */
 #include "dsc_internal.h"
 
