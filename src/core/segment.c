@@ -7,7 +7,9 @@
  * that does not come after the previous one starts the next report (a
  * document may hold several years of one body, or the same report twice).
  * A run of headings counts as a report when it has at least two of the three
- * table headings.
+ * table headings.  A heading is known by its words, whatever its number (some
+ * reports put their own sections first) or caption (表三); a table whose
+ * heading is missing starts where its column headers do.
  *
  * The lines between two reports are split between them: the earlier one
  * keeps its closing signature and date, the later one gets its title.
