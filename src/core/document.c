@@ -87,15 +87,24 @@ count_after(const char *sentence, const char *end, const char *word,
 	{
 		if (*p >= '0' && *p <= '9')
 		{
+			const char *digits_start = p;
 			int64_t		v = 0;
 			int			digits = 0;
 
 			while (p < end && *p >= '0' && *p <= '9' && digits < 9)
 				v = v * 10 + (*p++ - '0'), digits++;
-			if (strncmp(p, "件", 3) != 0)
-				return false;
-			*out = (int32_t) v;
-			return true;
+			/*
+			 * The count of the documents themselves: '规范性文件34件',
+			 * '文件共253件', not '规章2件' in '制发规章2件、规范性文件5件'.
+			 */
+			if (strncmp(p, "件", 3) == 0 &&
+				(dsc_ends_with_n(sentence, (size_t) (digits_start - sentence), "文件") ||
+				 dsc_ends_with_n(sentence, (size_t) (digits_start - sentence), "文件共")))
+			{
+				*out = (int32_t) v;
+				return true;
+			}
+			continue;
 		}
 		p += dsc_utf8_len((unsigned char) *p) ? dsc_utf8_len((unsigned char) *p) : 1;
 	}
