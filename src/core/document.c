@@ -222,18 +222,44 @@ read_prose_evidence(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	}
 }
 
+/* Where the prose of a report is, for dsc_need_prose. */
+struct dsc_prose_source
+{
+	dsc_arena  *arena;
+	dsc_text   *text;
+	const dsc_span *span;
+	const dsc_options *options;
+};
+
+void
+dsc_need_prose(dsc_report *report)
+{
+	struct dsc_prose_source *source = report->prose_source;
+
+	if (source == NULL)
+		return;
+	report->prose_source = NULL;	/* once */
+	read_prose_evidence(source->arena, source->text, source->span, report,
+						source->options);
+}
+
 static dsc_report *
 read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 			const dsc_options *options)
 {
 	dsc_report *r = dsc_alloc0(arena, sizeof(dsc_report));
 	dsc_arena	scratch;
+	struct dsc_prose_source source;
 	int			h;
 
 	/* rows and cells live only while their table is read */
 	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
-	/* the prose's copy lives in scratch: it serves the table readers only */
-	read_prose_evidence(&scratch, text, span, r, options);
+	/* read when a table reader needs it; its copy lives in scratch */
+	source.arena = &scratch;
+	source.text = text;
+	source.span = span;
+	source.options = options;
+	r->prose_source = &source;
 	if ((h = span->heading[DSC_SEC_PROACTIVE]) >= 0)
 		dsc_read_proactive(arena, &scratch, text, h + 1,
 						   dsc_section_end(span, DSC_SEC_PROACTIVE), r, options);
@@ -249,6 +275,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 		dsc_report_note(arena, r, "table four (review and litigation) was not found");
 	dsc_arena_free_all(&scratch);
 	r->prose = NULL;
+	r->prose_source = NULL;
 	dsc_read_meta(arena, text, span, r, options);
 	if (r->template_kind == DSC_TEMPLATE_UNKNOWN && r->year > 0)
 	{

@@ -173,6 +173,12 @@ typedef struct dsc_request_split
 
 extern void dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 							   dsc_request_split *splits, const bool *seen);
+/*
+ * The prose evidence (stated_by_column, stated_normative, prose) is read
+ * only when joined digits need it: most documents never do (document.c).
+ */
+extern void dsc_need_prose(dsc_report *report);
+
 extern void dsc_infer_lost_rows(dsc_arena *arena, dsc_report *report,
 								const dsc_row *const *lost, const bool *seen);
 extern bool dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,

@@ -159,6 +159,9 @@ typedef struct dsc_report
 	 * (本年度制发规范性文件34件): evidence for splitting table two */
 	dsc_int		stated_normative[3];
 	const char *prose;			/* the prose before the tables, compact */
+	struct dsc_prose_source *prose_source;	/* where to read it, while the
+											 * tables are read; see
+											 * dsc_need_prose */
 
 	/* where each cell came from, in the layout of the cells above */
 	dsc_source	requests_src[DSC_NROWS][DSC_NCOLS];

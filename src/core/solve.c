@@ -210,6 +210,13 @@ dsc_solve_requests(dsc_arena *arena, dsc_report *report,
 
 	memset(&g, 0, sizeof(g));
 	memset(keep, 0, sizeof(keep));
+	/* the prose weighs in only where a row reads more than one way */
+	for (int r = 0; r < DSC_NROWS; r++)
+		if (splits[r].row != NULL && splits[r].set->n_cands > 1)
+		{
+			dsc_need_prose(report);
+			break;
+		}
 	g.stated = report->stated_by_column;
 	for (int r = 0; r < DSC_NROWS; r++)
 	{

@@ -148,10 +148,13 @@ item_adds_up(const dsc_split_cand *cand, int n, void *arg)
  * they agree with.
  */
 static void
-prefer_stated(const dsc_report *report, dsc_split_set *set)
+prefer_stated(dsc_report *report, dsc_split_set *set)
 {
 	int			score[DSC_SPLIT_MAX_CANDS];
 
+	if (set->n_cands < 2)
+		return;
+	dsc_need_prose(report);
 	for (int k = 0; k < set->n_cands; k++)
 	{
 		score[k] = 0;
@@ -316,7 +319,10 @@ read_joined_procurement(dsc_arena *arena, dsc_arena *scratch,
 		return false;
 	report->has_procurement = true;
 	if (set->n_cands > 1 && !set->overflow)
+	{
+		dsc_need_prose(report);
 		prefer_stated_procurement(report->prose, set);
+	}
 	if (set->n_cands > 1 || set->overflow)
 	{
 		dsc_report_note(arena, report,
@@ -480,6 +486,9 @@ read_stacked_items(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 	int			numbers = 0;
 	int			v = 0;
 
+	/* two labels at least, and numbers for two items */
+	if (row->n_parts < 2 || row->n_numbers < 2)
+		return false;
 	for (int p = 0; p < row->n_parts; p++)
 	{
 		int			kind = classify_item(row->parts[p]);
