@@ -58,6 +58,13 @@ extern bool dsc_split_tokens(const char *const *tokens, const int *lens,
 							 dsc_split_set *out);
 
 /*
+ * Whether cell i reads the same in every kept reading (keep NULL: in every
+ * reading) as in reading first, with nothing left unsearched.
+ */
+extern bool dsc_split_agrees(const dsc_split_set *set, const bool *keep,
+							 int first, int i);
+
+/*
  * Keep only the readings with the highest score[k] (what the prose states
  * of them, say), when one scored above zero.
  */

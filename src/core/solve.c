@@ -170,12 +170,7 @@ settle_row(dsc_arena *arena, dsc_report *report, int r,
 	}
 	for (int c = 0; c < DSC_NCOLS; c++)
 	{
-		bool		agree = !set->overflow;
-
-		for (int k = first + 1; k < set->n_cands && agree; k++)
-			if (keep[k] && set->cands[k].values[c] != set->cands[first].values[c])
-				agree = false;
-		if (!agree)
+		if (!dsc_split_agrees(set, keep, first, c))
 		{
 			in_doubt++;
 			continue;

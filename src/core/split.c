@@ -233,6 +233,25 @@ dsc_split_capacity(const char *const *tokens, const int *lens, int n_tokens)
 	return n;
 }
 
+/*
+ * Whether cell i reads the same in every kept reading (keep NULL: in every
+ * reading) as in reading first, with nothing left unsearched.
+ */
+bool
+dsc_split_agrees(const dsc_split_set *set, const bool *keep, int first, int i)
+{
+	const dsc_split_cand *f = &set->cands[first];
+
+	if (set->overflow)
+		return false;
+	for (int k = first + 1; k < set->n_cands; k++)
+		if ((keep == NULL || keep[k]) &&
+			(set->cands[k].values[i] != f->values[i] ||
+			 set->cands[k].integral[i] != f->integral[i]))
+			return false;
+	return true;
+}
+
 /* Keep the readings of the highest score, if any scored above zero. */
 void
 dsc_split_keep_best(dsc_split_set *set, const int *score)

@@ -199,15 +199,11 @@ read_joined_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 		prefer_stated(report, set);
 	for (int m = 0; m < n_measures; m++)
 	{
-		bool		agree = !set->overflow;
 		const dsc_split_part *part = &set->cands[0].parts[m];
 		const char *value = NULL;
 		dsc_number	num;
 
-		for (int k = 1; k < set->n_cands && agree; k++)
-			agree = set->cands[k].values[m] == set->cands[0].values[m] &&
-				set->cands[k].integral[m] == set->cands[0].integral[m];
-		if (!agree)
+		if (!dsc_split_agrees(set, NULL, 0, m))
 			in_doubt++;
 		else if (dsc_parse_number(scratch, part->text, (size_t) part->len, &num))
 			value = dsc_number_decimal(arena, &num, 0);

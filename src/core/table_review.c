@@ -189,13 +189,10 @@ read_joined(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 		return false;
 	for (int i = 0; i < N_REVIEW_CELLS; i++)
 	{
-		bool		agree = !set->overflow;
 		dsc_source *src;
 		dsc_int    *cell;
 
-		for (int k = 1; k < set->n_cands && agree; k++)
-			agree = set->cands[k].values[i] == set->cands[0].values[i];
-		if (!agree)
+		if (!dsc_split_agrees(set, NULL, 0, i))
 		{
 			in_doubt++;
 			continue;
