@@ -55,18 +55,15 @@ disclosure_cells(PG_FUNCTION_ARGS)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext parse_cxt;
+	MemoryContext values_cxt = dsc_call_state(fcinfo)->values_cxt;
 	MemoryContext old;
-	dsc_arena	arena;
 	dsc_document *parsed;
 	cells_state state;
 
 	InitMaterializedSRF(fcinfo, 0);
-	parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
-									  "disclosure cells",
-									  ALLOCSET_DEFAULT_SIZES);
-	old = MemoryContextSwitchTo(parse_cxt);
-	parsed = dsc_pg_parse(doc, &arena);
+	MemoryContextReset(values_cxt);
+	old = MemoryContextSwitchTo(values_cxt);
+	parsed = dsc_pg_parse(fcinfo, doc);
 	state.rsinfo = rsinfo;
 	for (int i = 0; i < parsed->n_reports; i++)
 	{
@@ -75,6 +72,5 @@ disclosure_cells(PG_FUNCTION_ARGS)
 		dsc_report_cells(parsed->reports[i], put_cell, &state);
 	}
 	MemoryContextSwitchTo(old);
-	MemoryContextDelete(parse_cxt);
 	return (Datum) 0;
 }

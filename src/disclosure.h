@@ -26,10 +26,22 @@ typedef struct ReportTypes
 	Oid			item_type;
 } ReportTypes;
 
+/*
+ * What one call site (FmgrInfo) keeps from call to call, in fn_extra, for
+ * the rest of the query: see dsc_call_state.
+ */
+typedef struct DscCallState
+{
+	ReportTypes *types;			/* looked up at the first call */
+	dsc_arena	arena;			/* the parse's; reset at each parse */
+	MemoryContext values_cxt;	/* a call's result values; reset likewise */
+} DscCallState;
+
 /* parse_context.c */
 extern void dsc_pg_arena_init(dsc_arena *arena);
 extern const dsc_options *dsc_pg_options(void);
-extern dsc_document *dsc_pg_parse(text *doc, dsc_arena *arena);
+extern DscCallState *dsc_call_state(FunctionCallInfo fcinfo);
+extern dsc_document *dsc_pg_parse(FunctionCallInfo fcinfo, text *doc);
 extern void dsc_pg_check_size(Datum doc);
 
 /* report_tuple.c */

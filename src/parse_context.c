@@ -2,10 +2,10 @@
  * parse_context.c
  *	  Running the parser core inside a backend.
  *
- * The core allocates from an arena whose blocks come from palloc in the
- * current memory context, and calls CHECK_FOR_INTERRUPTS() through a hook.
- * A query cancel or an error thrown mid-parse therefore leaks nothing: the
- * memory goes with the context.
+ * The core allocates from an arena whose blocks come from palloc in a
+ * memory context, and calls CHECK_FOR_INTERRUPTS() through a hook.  A query
+ * cancel or an error thrown mid-parse therefore leaks nothing: the memory
+ * goes with the context.
  */
 #include "disclosure.h"
 
@@ -64,13 +64,13 @@ dsc_pg_check_size(Datum doc)
 }
 
 static void *
-palloc_block(size_t size)
+palloc_block(void *context, size_t size)
 {
-	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+	return MemoryContextAllocHuge((MemoryContext) context, size);
 }
 
 static void
-pfree_block(void *ptr)
+pfree_block(void *context, void *ptr)
 {
 	pfree(ptr);
 }
@@ -92,10 +92,37 @@ html_interrupted(void)
 	return QueryCancelPending || ProcDiePending;
 }
 
+/* An arena whose blocks are palloc'd in the current memory context. */
 void
 dsc_pg_arena_init(dsc_arena *arena)
 {
-	dsc_arena_init(arena, palloc_block, pfree_block);
+	dsc_arena_init(arena, palloc_block, pfree_block, CurrentMemoryContext);
+}
+
+/*
+ * The state of a call site, made at its first call in fn_mcxt, which lives
+ * as long as the query.  A function called once a row (a parse per stored
+ * document) thereby reuses one arena's blocks and one values context's
+ * keeper block, instead of obtaining and returning memory per document:
+ * that churn, page faults and TLB flushes as glibc gives memory back to the
+ * system, cost as much as the parse itself.  What is kept is about the
+ * largest document's parse, until the query ends.
+ */
+DscCallState *
+dsc_call_state(FunctionCallInfo fcinfo)
+{
+	DscCallState *state = (DscCallState *) fcinfo->flinfo->fn_extra;
+	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
+
+	if (state != NULL)
+		return state;
+	state = MemoryContextAllocZero(mcxt, sizeof(DscCallState));
+	dsc_arena_init(&state->arena, palloc_block, pfree_block, mcxt);
+	state->values_cxt = AllocSetContextCreate(mcxt, "disclosure values",
+											  0, 256 * 1024,
+											  ALLOCSET_DEFAULT_MAXSIZE);
+	fcinfo->flinfo->fn_extra = state;
+	return state;
 }
 
 const dsc_options *
@@ -173,14 +200,20 @@ html_text(text *doc, dsc_arena *arena, size_t *len)
 	return result;
 }
 
+/*
+ * Parse a document in the call site's arena, which the previous call's
+ * document leaves (whatever ended that call, an error caught in a
+ * subtransaction included).  The result lives until the next call.
+ */
 dsc_document *
-dsc_pg_parse(text *doc, dsc_arena *arena)
+dsc_pg_parse(FunctionCallInfo fcinfo, text *doc)
 {
+	dsc_arena  *arena = &dsc_call_state(fcinfo)->arena;
 	const char *data = VARDATA_ANY(doc);
 	size_t		len = VARSIZE_ANY_EXHDR(doc);
 
 	require_utf8_database();
-	dsc_pg_arena_init(arena);
+	dsc_arena_reset(arena);
 	if (dsc_looks_like_html(data, len))
 		data = html_text(doc, arena, &len);
 	return dsc_parse_document(arena, data, len, dsc_pg_options());

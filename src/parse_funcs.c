@@ -22,9 +22,8 @@ disclosure_parse_all(PG_FUNCTION_ARGS)
 {
 	text	   *doc;
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext parse_cxt;
+	MemoryContext values_cxt = dsc_call_state(fcinfo)->values_cxt;
 	MemoryContext old;
-	dsc_arena	arena;
 	dsc_document *parsed;
 	ReportTypes *types;
 
@@ -32,11 +31,9 @@ disclosure_parse_all(PG_FUNCTION_ARGS)
 	doc = PG_GETARG_TEXT_PP(0);
 	InitMaterializedSRF(fcinfo, 0);
 	types = dsc_report_types(fcinfo, rsinfo->setDesc);
-	parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
-									  "disclosure parse",
-									  ALLOCSET_DEFAULT_SIZES);
-	old = MemoryContextSwitchTo(parse_cxt);
-	parsed = dsc_pg_parse(doc, &arena);
+	MemoryContextReset(values_cxt);
+	old = MemoryContextSwitchTo(values_cxt);
+	parsed = dsc_pg_parse(fcinfo, doc);
 	for (int i = 0; i < parsed->n_reports; i++)
 	{
 		Datum		values[MAX_REPORT_ATTS];
@@ -46,7 +43,6 @@ disclosure_parse_all(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextSwitchTo(old);
-	MemoryContextDelete(parse_cxt);
 	return (Datum) 0;
 }
 
@@ -56,7 +52,6 @@ disclosure_parse(PG_FUNCTION_ARGS)
 	text	   *doc;
 	TupleDesc	desc;
 	ReportTypes *types;
-	dsc_arena	arena;
 	dsc_document *parsed;
 	Datum		values[MAX_REPORT_ATTS];
 	bool		nulls[MAX_REPORT_ATTS];
@@ -68,7 +63,7 @@ disclosure_parse(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("function returning record called in context that cannot accept type record")));
 	types = dsc_report_types(fcinfo, desc);
-	parsed = dsc_pg_parse(doc, &arena);
+	parsed = dsc_pg_parse(fcinfo, doc);
 	if (parsed->n_reports == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),

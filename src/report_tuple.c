@@ -57,7 +57,8 @@ expect_shape(TupleDesc desc, int natts, const char *type_name)
 ReportTypes *
 dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 {
-	ReportTypes *types = (ReportTypes *) fcinfo->flinfo->fn_extra;
+	DscCallState *state = dsc_call_state(fcinfo);
+	ReportTypes *types = state->types;
 	MemoryContext old;
 
 	if (types != NULL)
@@ -80,7 +81,7 @@ dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 	expect_shape(types->review, DSC_REVIEW_NCOLS, "disclosure_review");
 	expect_shape(types->counts, DSC_NCOLS, "disclosure_counts");
 	MemoryContextSwitchTo(old);
-	fcinfo->flinfo->fn_extra = types;
+	state->types = types;
 	return types;
 }
 

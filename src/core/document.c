@@ -253,7 +253,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	int			h;
 
 	/* rows and cells live only while their table is read */
-	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
+	dsc_arena_init_scratch(&scratch, arena);
 	/* read when a table reader needs it; its copy lives in scratch */
 	source.arena = &scratch;
 	source.text = text;

@@ -27,11 +27,15 @@
 struct dsc_block
 {
 	dsc_block  *next;
+	size_t		size;			/* with this header */
 	/* payload follows, aligned */
 };
 
+#define DSC_HEADER ((sizeof(dsc_block) + DSC_ALIGN - 1) & ~(size_t) (DSC_ALIGN - 1))
+#define DSC_STANDARD_BLOCK (DSC_HEADER + DSC_BLOCK_SIZE)
+
 static void *
-malloc_or_abort(size_t size)
+malloc_or_abort(void *arg, size_t size)
 {
 	void	   *p = malloc(size);
 
@@ -43,43 +47,103 @@ malloc_or_abort(size_t size)
 	return p;
 }
 
+static void
+free_block(void *arg, void *ptr)
+{
+	free(ptr);
+}
+
 void
-dsc_arena_init(dsc_arena *arena, void *(*block_alloc) (size_t),
-			   void (*block_free) (void *))
+dsc_arena_init(dsc_arena *arena, dsc_block_alloc_fn block_alloc,
+			   dsc_block_free_fn block_free, void *block_arg)
 {
 	memset(arena, 0, sizeof(*arena));
 	arena->block_alloc = block_alloc;
 	arena->block_free = block_free;
+	arena->block_arg = block_arg;
 }
 
 void
 dsc_arena_init_malloc(dsc_arena *arena)
 {
-	dsc_arena_init(arena, malloc_or_abort, free);
+	dsc_arena_init(arena, malloc_or_abort, free_block, NULL);
 }
 
 void
-dsc_arena_free_all(dsc_arena *arena)
+dsc_arena_init_scratch(dsc_arena *scratch, dsc_arena *lender)
 {
-	dsc_block  *b = arena->blocks;
+	dsc_arena_init(scratch, lender->block_alloc, lender->block_free,
+				   lender->block_arg);
+	scratch->lender = lender->lender ? lender->lender : lender;
+}
 
+/* Where a block given up goes: a spare list, or back to its allocator. */
+static void
+give_up_blocks(dsc_arena *arena, dsc_block *b, dsc_arena *keeper)
+{
 	while (b != NULL)
 	{
 		dsc_block  *next = b->next;
 
-		arena->block_free(b);
+		if (keeper != NULL && b->size == DSC_STANDARD_BLOCK && DSC_BLOCK_SIZE > 0)
+		{
+			b->next = keeper->spare;
+			keeper->spare = b;
+		}
+		else
+			arena->block_free(arena->block_arg, b);
 		b = next;
 	}
+}
+
+void
+dsc_arena_reset(dsc_arena *arena)
+{
+	give_up_blocks(arena, arena->blocks,
+				   arena->lender ? arena->lender : arena);
 	arena->blocks = NULL;
 	arena->cursor = NULL;
 	arena->remaining = 0;
 	arena->total = 0;
 }
 
+/* A scratch arena's blocks go back to its lender; any other's are freed. */
+void
+dsc_arena_free_all(dsc_arena *arena)
+{
+	dsc_arena_reset(arena);
+	if (arena->lender == NULL)
+	{
+		give_up_blocks(arena, arena->spare, NULL);
+		arena->spare = NULL;
+	}
+}
+
+static dsc_block *
+new_block(dsc_arena *arena, size_t size)
+{
+	dsc_arena  *keeper = arena->lender ? arena->lender : arena;
+	dsc_block  *b;
+
+	if (size == DSC_STANDARD_BLOCK && keeper->spare != NULL)
+	{
+		b = keeper->spare;
+		keeper->spare = b->next;
+	}
+	else
+	{
+		b = arena->block_alloc(arena->block_arg, size);
+		b->size = size;
+	}
+	b->next = arena->blocks;
+	arena->blocks = b;
+	arena->total += size;
+	return b;
+}
+
 void *
 dsc_alloc(dsc_arena *arena, size_t size)
 {
-	size_t		header = (sizeof(dsc_block) + DSC_ALIGN - 1) & ~(size_t) (DSC_ALIGN - 1);
 	void	   *result;
 
 	size = (size + DSC_ALIGN - 1) & ~(size_t) (DSC_ALIGN - 1);
@@ -87,14 +151,11 @@ dsc_alloc(dsc_arena *arena, size_t size)
 	{
 		/* large requests get a block of their own */
 		size_t		payload = size > DSC_BLOCK_SIZE / 4 ? size : DSC_BLOCK_SIZE;
-		dsc_block  *b = arena->block_alloc(header + payload);
+		dsc_block  *b = new_block(arena, DSC_HEADER + payload);
 
-		b->next = arena->blocks;
-		arena->blocks = b;
-		arena->total += header + payload;
 		if (payload == size && arena->remaining > 0)
-			return (char *) b + header; /* keep the current block's tail */
-		arena->cursor = (char *) b + header;
+			return (char *) b + DSC_HEADER; /* keep the current block's tail */
+		arena->cursor = (char *) b + DSC_HEADER;
 		arena->remaining = payload;
 	}
 	result = arena->cursor;
@@ -166,40 +227,32 @@ dsc_printf(dsc_arena *arena, const char *fmt,...)
 /*
  * Big buffers that grow by copying (the text of an HTML page): each copy is
  * a block of its own, freed as soon as the next one holds its contents,
- * where dsc_alloc would keep every old copy to the end.  The header keeps
- * the size, for arena->total once the arena takes the buffer over.
+ * where dsc_alloc would keep every old copy to the end.  The block header
+ * keeps the size, for arena->total once the arena takes the buffer over.
  */
-typedef struct dsc_big_header
-{
-	dsc_block	block;			/* first: the arena frees it as a block */
-	size_t		size;
-} dsc_big_header;
-
-#define DSC_BIG_HEADER ((sizeof(dsc_big_header) + 15) & ~(size_t) 15)
-
 void *
 dsc_big_alloc(dsc_arena *arena, size_t size)
 {
-	dsc_big_header *h = arena->block_alloc(DSC_BIG_HEADER + size);
+	dsc_block  *b = arena->block_alloc(arena->block_arg, DSC_HEADER + size);
 
-	h->block.next = NULL;
-	h->size = DSC_BIG_HEADER + size;
-	return (char *) h + DSC_BIG_HEADER;
+	b->next = NULL;
+	b->size = DSC_HEADER + size;
+	return (char *) b + DSC_HEADER;
 }
 
 void
 dsc_big_free(dsc_arena *arena, void *p)
 {
 	if (p != NULL)
-		arena->block_free((char *) p - DSC_BIG_HEADER);
+		arena->block_free(arena->block_arg, (char *) p - DSC_HEADER);
 }
 
 void
 dsc_big_keep(dsc_arena *arena, void *p)
 {
-	dsc_big_header *h = (dsc_big_header *) ((char *) p - DSC_BIG_HEADER);
+	dsc_block  *b = (dsc_block *) ((char *) p - DSC_HEADER);
 
-	h->block.next = arena->blocks;
-	arena->blocks = &h->block;
-	arena->total += h->size;
+	b->next = arena->blocks;
+	arena->blocks = b;
+	arena->total += b->size;
 }

@@ -1090,7 +1090,7 @@ read_stated_lines(dsc_arena *arena, dsc_text *text, int from, int to,
 	int			end = to > items_to ? to : items_to;
 
 	/* the lines joined for reading are dropped after it */
-	dsc_arena_init(&scratch, arena->block_alloc, arena->block_free);
+	dsc_arena_init_scratch(&scratch, arena);
 	*req = *items = no_stated;
 	for (int li = from; li < end && (req->value < 0 || items->value < 0); li++)
 	{

@@ -52,6 +52,63 @@ slurp(const char *dir, const char *name, size_t *len)
 	return buf;
 }
 
+/* A block allocator that counts what it hands out and takes back. */
+static int	blocks_out;
+static int	blocks_obtained;
+
+static void *
+counting_alloc(void *arg, size_t size)
+{
+	blocks_out++;
+	blocks_obtained++;
+	return malloc(size);
+}
+
+static void
+counting_free(void *arg, void *ptr)
+{
+	blocks_out--;
+	free(ptr);
+}
+
+/*
+ * A reset arena hands its standard blocks out again; a scratch arena borrows
+ * them from its lender and gives them back; a large block is not kept; and
+ * free_all returns everything.
+ */
+static void
+test_arena_reuse(void)
+{
+	dsc_arena	a;
+	dsc_arena	scratch;
+	int			obtained;
+
+	dsc_arena_init(&a, counting_alloc, counting_free, NULL);
+	for (int i = 0; i < 1000; i++)
+		memset(dsc_alloc(&a, 1000), 'x', 1000);
+	dsc_alloc(&a, 1 << 20);
+	obtained = blocks_obtained;
+	CHECK(obtained >= 17, "1 MB in 64 kB blocks and a large one: %d blocks", obtained);
+	dsc_arena_reset(&a);
+	CHECK(a.total == 0 && blocks_out == obtained - 1,
+		  "reset keeps the standard blocks only: %d of %d out", blocks_out, obtained);
+	for (int i = 0; i < 1000; i++)
+		memset(dsc_alloc(&a, 1000), 'y', 1000);
+	CHECK(blocks_obtained == obtained, "the same allocations again take no new block (%d)",
+		  blocks_obtained - obtained);
+	dsc_arena_reset(&a);
+	dsc_arena_init_scratch(&scratch, &a);
+	for (int i = 0; i < 1000; i++)
+		memset(dsc_alloc(&scratch, 1000), 'z', 1000);
+	CHECK(blocks_obtained == obtained && a.spare == NULL,
+		  "a scratch arena borrows its lender's spare blocks");
+	dsc_arena_free_all(&scratch);
+	CHECK(a.spare != NULL && blocks_out == obtained - 1,
+		  "a freed scratch arena gives its blocks back");
+	dsc_arena_free_all(&a);
+	CHECK(blocks_out == 0, "free_all returns every block: %d out", blocks_out);
+}
+
 static void
 test_numbers(void)
 {
@@ -730,6 +787,7 @@ main(int argc, char **argv)
 	const char *seeds = argc > 1 ? argv[1] : "test/data/seeds";
 	int			rounds = argc > 2 ? atoi(argv[2]) : 300;
 
+	test_arena_reuse();
 	test_numbers();
 	test_amounts();
 	test_dates();
