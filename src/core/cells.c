@@ -235,8 +235,13 @@ dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
 	{
 		size_t		sep_len = 0;
 
-		if (i == len)
+		/* to the next byte that may separate cells, fast */
+		i += strcspn(s + i, "| \t");
+		if (i >= len)
+		{
+			i = len;
 			sep_len = 0;
+		}
 		else if (s[i] == '|' || s[i] == '\t')
 			sep_len = 1;
 		else if (s[i] == ' ' && i + 1 < len && s[i + 1] == ' ')

@@ -42,11 +42,64 @@ extern char *dsc_normalise(dsc_arena *arena, const char *s, size_t len,
 extern const char *dsc_line_compact(dsc_arena *arena, dsc_line *line);
 extern char *dsc_compact(dsc_arena *arena, const char *s, size_t len);
 extern const char *dsc_skip_debris(const char *compact);
-extern bool dsc_starts_with(const char *s, const char *prefix);
 extern bool dsc_ends_with(const char *s, const char *suffix);
 extern bool dsc_ends_with_n(const char *s, size_t n, const char *suffix);
-extern int	dsc_utf8_len(unsigned char lead);
 extern size_t dsc_char_count(const char *s, size_t len);
+
+/* Inline: called for nearly every character of some lines. */
+static inline bool
+dsc_starts_with(const char *s, const char *prefix)
+{
+	while (*prefix && *s == *prefix)
+		s++, prefix++;
+	return *prefix == '\0';
+}
+
+/* The length of the UTF-8 sequence a lead byte opens; 0 if it opens none. */
+static inline int
+dsc_utf8_len(unsigned char lead)
+{
+	if (lead < 0x80)
+		return 1;
+	if (lead >= 0xC2 && lead <= 0xDF)
+		return 2;
+	if (lead >= 0xE0 && lead <= 0xEF)
+		return 3;
+	if (lead >= 0xF0 && lead <= 0xF4)
+		return 4;
+	return 0;
+}
+
+/* ---- wordset.c ---- */
+
+#define DSC_WORDSET_MAX 64
+#define DSC_WORDSET_BUCKETS 256
+
+/*
+ * A fixed list of at most 64 words, indexed on first use: declare it static
+ * with DSC_WORDSET(array), or DSC_WORDSET_OF(array, 0) for a list filled
+ * (n set) before the first scan.  dsc_wordset_scan returns a mask with bit i set
+ * when words[i] occurs in s.
+ */
+typedef struct dsc_wordset
+{
+	const char *const *words;
+	int			n;
+	bool		ready;
+	uint64_t	short_words;	/* under 3 bytes: searched with strstr */
+	uint8_t		len[DSC_WORDSET_MAX];
+	int8_t		next[DSC_WORDSET_MAX];
+	int8_t		head[DSC_WORDSET_BUCKETS];
+} dsc_wordset;
+
+#define DSC_NWORDS(array) (sizeof(array) / sizeof((array)[0]))
+/* (the array type fails to compile for a list over DSC_WORDSET_MAX) */
+#define DSC_WORDSET_OF(words, n) {(words), (n), false, 0, {0}, {0}, {0}}
+#define DSC_WORDSET(array) \
+	DSC_WORDSET_OF((array), (int) (DSC_NWORDS(array) + \
+		0 * sizeof(char[DSC_NWORDS(array) <= DSC_WORDSET_MAX ? 1 : -1])))
+
+extern uint64_t dsc_wordset_scan(dsc_wordset *set, const char *s);
 
 /* ---- cells.c ---- */
 

@@ -710,9 +710,22 @@ char_len(const char *p)
 static bool
 is_hard_break(const char *p)
 {
-	return *p == ',' || *p == ';' || *p == '.' || *p == ':' || *p == '!' ||
-		*p == '?' || dsc_starts_with(p, "。") || dsc_starts_with(p, "，") ||
-		dsc_starts_with(p, "；");
+	switch ((unsigned char) *p)
+	{
+		case ',':
+		case ';':
+		case '.':
+		case ':':
+		case '!':
+		case '?':
+			return true;
+		case 0xE3:
+			return dsc_starts_with(p, "。");
+		case 0xEF:
+			return dsc_starts_with(p, "，") || dsc_starts_with(p, "；");
+		default:
+			return false;
+	}
 }
 
 static bool

@@ -56,6 +56,8 @@ static const char *const words_2021[] = {
 static const char *const words_2019[] = {
 	"新制作", "新公开", "对外公开总数", "上一年项目", "本年增", "采购项目"
 };
+static dsc_wordset set_2021 = DSC_WORDSET(words_2021);
+static dsc_wordset set_2019 = DSC_WORDSET(words_2019);
 
 /*
  * Which item a label names; -1 for headers and anything else.  PDF text
@@ -65,23 +67,28 @@ static const char *const words_2019[] = {
 static int
 classify_item(const char *label)
 {
-	/* 规范性文件 before 规章: '规章和规范性文件' is not a table row anyway */
-	for (int i = N_ITEMS - 1; i >= 0; i--)
-		for (int w = 0; w < 3 && items[i].words[w]; w++)
-			if (strstr(label, items[i].words[w]))
-				return i;
-	return -1;
+	static const char *words[DSC_WORDSET_MAX];
+	static int8_t item_of[DSC_WORDSET_MAX];
+	static dsc_wordset set = DSC_WORDSET_OF(words, 0);
+	uint64_t	found;
+
+	if (set.n == 0)
+		for (int i = 0; i < N_ITEMS; i++)
+			for (int w = 0; w < 3 && items[i].words[w]; w++)
+			{
+				item_of[set.n] = (int8_t) i;
+				words[set.n++] = items[i].words[w];
+			}
+	found = dsc_wordset_scan(&set, label);
+	/* the last item found: 规范性文件 before 规章 ('规章和规范性文件' is
+	 * not a table row anyway) */
+	return found ? item_of[63 - __builtin_clzll(found)] : -1;
 }
 
 static int
-count_words(const char *label, const char *const *words, size_t n)
+count_words(const char *label, dsc_wordset *words)
 {
-	int			hits = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if (strstr(label, words[i]))
-			hits++;
-	return hits;
+	return __builtin_popcountll(dsc_wordset_scan(words, label));
 }
 
 static void
@@ -546,10 +553,8 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 
 		if ((i & 0xFFF) == 0)
 			dsc_check(options);
-		votes_2019 += count_words(label, words_2019,
-								  sizeof(words_2019) / sizeof(words_2019[0]));
-		votes_2021 += count_words(label, words_2021,
-								  sizeof(words_2021) / sizeof(words_2021[0]));
+		votes_2019 += count_words(label, &set_2019);
+		votes_2021 += count_words(label, &set_2021);
 		if (strstr(label, "采购总金额") && strstr(label, "万元"))
 			header_in_wan = true;
 	}

@@ -80,15 +80,39 @@ static const char *const header_words[] = {
 };
 
 static int
-match_words(const char *label, const row_words *table, size_t n,
-			bool prefix_only)
+match_prefix(const char *label, const row_words *table, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		for (int w = 0; w < 4 && table[i].words[w]; w++)
-			if (prefix_only ? dsc_starts_with(label, table[i].words[w])
-				: strstr(label, table[i].words[w]) != NULL)
+			if (dsc_starts_with(label, table[i].words[w]))
 				return (int) table[i].row;
 	return -1;
+}
+
+/*
+ * The first row of row_table, in its order, with a word in the label: one
+ * pass over the label with all of the table's words (wordset.c), listed row
+ * by row, so that the lowest word found belongs to the first row found.
+ */
+static int
+match_row_words(const char *label)
+{
+	static const char *words[DSC_WORDSET_MAX];
+	static int8_t row_of[DSC_WORDSET_MAX];
+	static dsc_wordset set = DSC_WORDSET_OF(words, 0);
+	uint64_t	found;
+
+	if (set.n == 0)
+		for (size_t i = 0; i < sizeof(row_table) / sizeof(row_table[0]); i++)
+			for (int w = 0; w < 4 && row_table[i].words[w] &&
+				 set.n < DSC_WORDSET_MAX; w++)
+			{
+				/* (39 words; the rows' tests fail if any were cut off) */
+				row_of[set.n] = (int8_t) row_table[i].row;
+				words[set.n++] = row_table[i].words[w];
+			}
+	found = dsc_wordset_scan(&set, label);
+	return found ? row_of[__builtin_ctzll(found)] : -1;
 }
 
 /* '3.其他' under (六) in the 2021 template. */
@@ -105,23 +129,21 @@ is_bare_other(const char *part)
 static int
 classify_row(dsc_arena *arena, const dsc_row *row)
 {
-	const char *all = dsc_row_label(arena, row);
+	static dsc_wordset headers = DSC_WORDSET(header_words);
 
-	if (row->n_numbers == 0)
-		for (size_t i = 0; i < sizeof(header_words) / sizeof(header_words[0]); i++)
-			if (strstr(all, header_words[i]))
-				return -1;
+	if (row->n_numbers == 0 &&
+		dsc_wordset_scan(&headers, dsc_row_label(arena, row)) != 0)
+		return -1;
 	if (row->n_parts > 0 && is_bare_other(row->parts[row->n_parts - 1]))
 		return DSC_ROW_OTHER;
 	for (int n = 1; n <= row->n_parts; n++)
 	{
 		const char *suffix = dsc_row_suffix(arena, row, n);
-		int			r = match_words(suffix, row_table,
-									sizeof(row_table) / sizeof(row_table[0]), false);
+		int			r = match_row_words(suffix);
 
 		if (r < 0)
-			r = match_words(suffix, ordinal_table,
-							sizeof(ordinal_table) / sizeof(ordinal_table[0]), true);
+			r = match_prefix(suffix, ordinal_table,
+							 sizeof(ordinal_table) / sizeof(ordinal_table[0]));
 		if (r >= 0)
 			return r;
 	}

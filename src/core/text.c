@@ -10,20 +10,6 @@
 
 #include <string.h>
 
-int
-dsc_utf8_len(unsigned char lead)
-{
-	if (lead < 0x80)
-		return 1;
-	if (lead >= 0xC2 && lead <= 0xDF)
-		return 2;
-	if (lead >= 0xE0 && lead <= 0xEF)
-		return 3;
-	if (lead >= 0xF0 && lead <= 0xF4)
-		return 4;
-	return 0;
-}
-
 /* Decode one well-formed UTF-8 sequence at s (n bytes left); 0 if invalid. */
 static int
 decode_utf8(const unsigned char *s, size_t n, uint32_t *cp)
@@ -83,12 +69,14 @@ fold_code_point(uint32_t cp)
 /*
  * What normalise does with a byte: copy it (printable ASCII, tab, newline),
  * take a CJK character whole (lead bytes E4-E9, which fold_code_point never
- * changes), or look closer.
+ * changes), fold a full-width form to ASCII (lead byte EF, the commas and
+ * parentheses of Chinese text), or look closer.
  */
 enum
 {
 	BYTE_COPY,
 	BYTE_CJK_LEAD,
+	BYTE_FULLWIDTH_LEAD,		/* EF: full-width forms, and others */
 	BYTE_SLOW
 };
 
@@ -100,7 +88,8 @@ init_byte_class(void)
 {
 	for (int c = 0; c < 256; c++)
 		byte_class[c] = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' ? BYTE_COPY :
-			(c >= 0xE4 && c <= 0xE9) ? BYTE_CJK_LEAD : BYTE_SLOW;
+			(c >= 0xE4 && c <= 0xE9) ? BYTE_CJK_LEAD :
+			c == 0xEF ? BYTE_FULLWIDTH_LEAD : BYTE_SLOW;
 	byte_class_ready = true;
 }
 
@@ -177,11 +166,31 @@ normalise(const char *in, size_t len, char *out, const dsc_options *options)
 					i++;
 					continue;
 				case BYTE_CJK_LEAD:
-					if (i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-						(s[i + 2] & 0xC0) == 0x80)
 					{
-						memcpy(out + o, s + i, 3);
-						o += 3;
+						/* a run of them, copied at once */
+						size_t		j = i;
+
+						while (j + 2 < len && (unsigned) (s[j] - 0xE4) <= 5 &&
+							   ((s[j + 1] ^ 0x80) | (s[j + 2] ^ 0x80)) < 0x40)
+							j += 3;
+						if (j == i)
+							break;
+						memcpy(out + o, s + i, j - i);
+						o += j - i;
+						i = j;
+						continue;
+					}
+				case BYTE_FULLWIDTH_LEAD:
+					/* EF BC 81-BF and EF BD 80-9E: U+FF01-FF5E, folded to ASCII */
+					if (i + 2 < len && s[i + 1] == 0xBC && s[i + 2] >= 0x81 && s[i + 2] <= 0xBF)
+					{
+						out[o++] = (char) (s[i + 2] - 0x60);
+						i += 3;
+						continue;
+					}
+					if (i + 2 < len && s[i + 1] == 0xBD && s[i + 2] >= 0x80 && s[i + 2] <= 0x9E)
+					{
+						out[o++] = (char) (s[i + 2] - 0x20);
 						i += 3;
 						continue;
 					}
@@ -263,14 +272,6 @@ dsc_line_compact(dsc_arena *arena, dsc_line *line)
 		}
 	}
 	return line->compact;
-}
-
-bool
-dsc_starts_with(const char *s, const char *prefix)
-{
-	while (*prefix && *s == *prefix)
-		s++, prefix++;
-	return *prefix == '\0';
 }
 
 bool

@@ -109,6 +109,22 @@ test_arena_reuse(void)
 	CHECK(blocks_out == 0, "free_all returns every block: %d out", blocks_out);
 }
 
+/* A word set finds each of its words wherever it is, and nothing else. */
+static void
+test_wordset(void)
+{
+	static const char *const words[] = {"本年新收", "新收", "总计", "ab", "(七)"};
+	static dsc_wordset set = DSC_WORDSET(words);
+
+	CHECK(dsc_wordset_scan(&set, "一、本年新收政府信息公开申请数量") == 0x3,
+		  "both 本年新收 and 新收 found");
+	CHECK(dsc_wordset_scan(&set, "(七)总计") == 0x14, "words at the start and the end");
+	CHECK(dsc_wordset_scan(&set, "xxab") == 0x8, "a word under three bytes");
+	CHECK(dsc_wordset_scan(&set, "总") == 0 && dsc_wordset_scan(&set, "") == 0,
+		  "a word's start alone, and the empty string, hold none");
+	CHECK(dsc_wordset_scan(&set, "本年新") == 0, "a cut-off word is not found");
+}
+
 static void
 test_numbers(void)
 {
@@ -788,6 +804,7 @@ main(int argc, char **argv)
 	int			rounds = argc > 2 ? atoi(argv[2]) : 300;
 
 	test_arena_reuse();
+	test_wordset();
 	test_numbers();
 	test_amounts();
 	test_dates();
