@@ -220,6 +220,27 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 		push_cell(arena, out, DSC_CELL_TEXT, text, NULL);
 }
 
+/*
+ * The next byte from i on that may separate cells ('|', tab, space), or len:
+ * eight bytes at a time over the characters between them.
+ */
+static inline size_t
+to_separator(const char *s, size_t i, size_t len)
+{
+	while (i + 8 <= len)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		if (dsc_has_byte(w, ' ') || dsc_has_byte(w, '|') || dsc_has_byte(w, '\t'))
+			break;
+		i += 8;
+	}
+	while (i < len && s[i] != ' ' && s[i] != '|' && s[i] != '\t')
+		i++;
+	return i;
+}
+
 void
 dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
 {
@@ -235,8 +256,7 @@ dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
 	{
 		size_t		sep_len = 0;
 
-		/* to the next byte that may separate cells, fast */
-		i += strcspn(s + i, "| \t");
+		i = to_separator(s, i, len);
 		if (i >= len)
 		{
 			i = len;

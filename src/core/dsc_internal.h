@@ -55,6 +55,15 @@ dsc_starts_with(const char *s, const char *prefix)
 	return *prefix == '\0';
 }
 
+/* Whether any of the eight bytes of w is b (the classic zero-byte test). */
+static inline bool
+dsc_has_byte(uint64_t w, unsigned char b)
+{
+	uint64_t	x = w ^ (UINT64_C(0x0101010101010101) * b);
+
+	return ((x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080)) != 0;
+}
+
 /* The length of the UTF-8 sequence a lead byte opens; 0 if it opens none. */
 static inline int
 dsc_utf8_len(unsigned char lead)

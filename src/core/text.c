@@ -245,8 +245,26 @@ dsc_compact(dsc_arena *arena, const char *s, size_t len)
 {
 	char	   *out = dsc_alloc(arena, len + 1);
 	size_t		o = 0;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < len; i++)
+	/* eight bytes at a time while they hold no blank (CJK text mostly) */
+	while (i + 8 <= len)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		if (!dsc_has_byte(w, ' ') && !dsc_has_byte(w, '\t'))
+		{
+			memcpy(out + o, &w, 8);
+			o += 8;
+			i += 8;
+			continue;
+		}
+		for (size_t end = i + 8; i < end; i++)
+			if (s[i] != ' ' && s[i] != '\t')
+				out[o++] = s[i];
+	}
+	for (; i < len; i++)
 		if (s[i] != ' ' && s[i] != '\t')
 			out[o++] = s[i];
 	out[o] = '\0';
