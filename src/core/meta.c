@@ -1038,6 +1038,9 @@ stated_items_in(const char *c)
 	const char *best = NULL;
 	stated		value = no_stated;
 
+	/* both verbs start with 主动: most lines have neither */
+	if (strstr(c, "主动") == NULL)
+		return no_stated;
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
 		for (const char *p = c; (p = strstr(p, verbs[i])) != NULL; p++)
 		{
