@@ -85,13 +85,18 @@ give_up_blocks(dsc_arena *arena, dsc_block *b, dsc_arena *keeper)
 	{
 		dsc_block  *next = b->next;
 
-		if (keeper != NULL && b->size == DSC_STANDARD_BLOCK && DSC_BLOCK_SIZE > 0)
+		if (keeper == NULL || DSC_BLOCK_SIZE == 0)
+			arena->block_free(arena->block_arg, b);
+		else if (b->size == DSC_STANDARD_BLOCK)
 		{
 			b->next = keeper->spare;
 			keeper->spare = b;
 		}
 		else
-			arena->block_free(arena->block_arg, b);
+		{
+			b->next = keeper->spare_large;
+			keeper->spare_large = b;
+		}
 		b = next;
 	}
 }
@@ -115,7 +120,35 @@ dsc_arena_free_all(dsc_arena *arena)
 	if (arena->lender == NULL)
 	{
 		give_up_blocks(arena, arena->spare, NULL);
+		give_up_blocks(arena, arena->spare_large, NULL);
 		arena->spare = NULL;
+		arena->spare_large = NULL;
+	}
+}
+
+/*
+ * A spare block for size bytes: a standard one, or the smallest large one
+ * that holds size and wastes at most half of itself.  Unlinked; NULL if none.
+ */
+static dsc_block *
+take_spare(dsc_arena *keeper, size_t size)
+{
+	dsc_block **best = NULL;
+
+	if (size == DSC_STANDARD_BLOCK)
+		best = keeper->spare ? &keeper->spare : NULL;
+	else
+		for (dsc_block **b = &keeper->spare_large; *b != NULL; b = &(*b)->next)
+			if ((*b)->size >= size && (*b)->size / 2 <= size &&
+				(best == NULL || (*b)->size < (*best)->size))
+				best = b;
+	if (best == NULL)
+		return NULL;
+	{
+		dsc_block  *found = *best;
+
+		*best = found->next;
+		return found;
 	}
 }
 
@@ -123,21 +156,16 @@ static dsc_block *
 new_block(dsc_arena *arena, size_t size)
 {
 	dsc_arena  *keeper = arena->lender ? arena->lender : arena;
-	dsc_block  *b;
+	dsc_block  *b = take_spare(keeper, size);
 
-	if (size == DSC_STANDARD_BLOCK && keeper->spare != NULL)
-	{
-		b = keeper->spare;
-		keeper->spare = b->next;
-	}
-	else
+	if (b == NULL)
 	{
 		b = arena->block_alloc(arena->block_arg, size);
 		b->size = size;
 	}
 	b->next = arena->blocks;
 	arena->blocks = b;
-	arena->total += size;
+	arena->total += b->size;
 	return b;
 }
 

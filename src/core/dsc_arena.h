@@ -9,8 +9,8 @@
  * malloc.
  *
  * An arena that parses one document after another is reset between them
- * (dsc_arena_reset): its blocks of the standard size are kept and handed
- * out again, so that a run of documents touches the same memory instead of
+ * (dsc_arena_reset): its blocks are kept and handed out again (a large one
+ * for a request up to its size, and at least half of it), so that a run of documents touches the same memory instead of
  * obtaining and returning it each time (page faults and TLB flushes cost
  * more than the parse on a virtual machine).  A scratch arena, for what
  * lives only while one part of a parse runs, borrows spare blocks from the
@@ -35,6 +35,7 @@ typedef struct dsc_arena
 	struct dsc_arena *lender;	/* a scratch arena's: whose spare blocks */
 	dsc_block  *blocks;			/* in use, newest first */
 	dsc_block  *spare;			/* standard blocks kept by dsc_arena_reset */
+	dsc_block  *spare_large;	/* and the large ones (a document's text) */
 	char	   *cursor;
 	size_t		remaining;
 	size_t		total;			/* bytes of the blocks in use */

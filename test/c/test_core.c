@@ -72,9 +72,9 @@ counting_free(void *arg, void *ptr)
 }
 
 /*
- * A reset arena hands its standard blocks out again; a scratch arena borrows
- * them from its lender and gives them back; a large block is not kept; and
- * free_all returns everything.
+ * A reset arena hands its blocks out again, a large one for a request of
+ * about its size only; a scratch arena borrows them from its lender and
+ * gives them back; and free_all returns everything.
  */
 static void
 test_arena_reuse(void)
@@ -90,20 +90,26 @@ test_arena_reuse(void)
 	obtained = blocks_obtained;
 	CHECK(obtained >= 17, "1 MB in 64 kB blocks and a large one: %d blocks", obtained);
 	dsc_arena_reset(&a);
-	CHECK(a.total == 0 && blocks_out == obtained - 1,
-		  "reset keeps the standard blocks only: %d of %d out", blocks_out, obtained);
+	CHECK(a.total == 0 && blocks_out == obtained,
+		  "reset keeps the blocks: %d of %d out", blocks_out, obtained);
 	for (int i = 0; i < 1000; i++)
 		memset(dsc_alloc(&a, 1000), 'y', 1000);
-	CHECK(blocks_obtained == obtained, "the same allocations again take no new block (%d)",
+	memset(dsc_alloc(&a, 900 * 1024), 'y', 900 * 1024);
+	CHECK(blocks_obtained == obtained,
+		  "the same allocations again take no new block (%d)",
 		  blocks_obtained - obtained);
+	dsc_arena_reset(&a);
+	dsc_alloc(&a, 100 * 1024);
+	CHECK(blocks_obtained == obtained + 1 && a.spare_large != NULL,
+		  "a large block is not spent on a request of a tenth of it");
 	dsc_arena_reset(&a);
 	dsc_arena_init_scratch(&scratch, &a);
 	for (int i = 0; i < 1000; i++)
 		memset(dsc_alloc(&scratch, 1000), 'z', 1000);
-	CHECK(blocks_obtained == obtained && a.spare == NULL,
+	CHECK(blocks_obtained == obtained + 1 && a.spare == NULL,
 		  "a scratch arena borrows its lender's spare blocks");
 	dsc_arena_free_all(&scratch);
-	CHECK(a.spare != NULL && blocks_out == obtained - 1,
+	CHECK(a.spare != NULL && blocks_out == obtained + 1,
 		  "a freed scratch arena gives its blocks back");
 	dsc_arena_free_all(&a);
 	CHECK(blocks_out == 0, "free_all returns every block: %d out", blocks_out);
