@@ -103,6 +103,8 @@ if [ ${#FAILED[@]} -ne 0 ]; then
 fi
 
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
+stage "packaging metadata: META.json and debian/changelog agree with disclosure.control (test/package/check_meta.sh)" \
+	bash test/package/check_meta.sh
 # Every hand-labelled document (seeds, real reports, PDF text and other
 # layouts): no value may be wrong, and the seeds and the real reports must
 # read completely.
