@@ -40,8 +40,7 @@ test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
 check-core: test/c/test_core
 	test/c/test_core test/data/seeds
 
-# ---- the command-line tool `disclosure` (src/cli), installed in bindir,
-# linked from CLI_LINK_DIR ----
+# ---- the command-line tool `disclosure` (src/cli), installed in bindir ----
 # PGXS builds a module or a program, not both, so the tool has rules of its
 # own: the core compiled in, and libpq.
 
@@ -60,16 +59,31 @@ cli: src/cli/disclosure
 src/cli/disclosure: $(CLI_SRCS) $(wildcard src/cli/*.h) $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CORE_SRCS) $(CLI_LIBS)
 
-# PostgreSQL's bindir (/usr/lib/postgresql/15/bin on Debian) is not on PATH:
-# a symbolic link to the program goes into CLI_LINK_DIR as well (the Debian
-# package sets /usr/bin; empty: no link). A file there that is not a link
-# is left alone, and uninstall removes only a link to our program.
-CLI_LINK_DIR ?= /usr/local/bin
-CLI_LINK = $(DESTDIR)$(CLI_LINK_DIR)/disclosure
-
 install-cli: src/cli/disclosure
 	$(MKDIR_P) '$(DESTDIR)$(bindir)'
 	$(INSTALL_PROGRAM) src/cli/disclosure '$(DESTDIR)$(bindir)/disclosure'
+
+uninstall-cli:
+	rm -f '$(DESTDIR)$(bindir)/disclosure'
+
+clean-cli:
+	rm -f src/cli/disclosure
+
+.PHONY: cli install-cli uninstall-cli clean-cli
+
+# ---- `disclosure` on PATH ----
+# PostgreSQL's bindir (/usr/lib/postgresql/15/bin on Debian) is not on PATH:
+# make install also puts a symbolic link to the program in CLI_LINK_DIR (the
+# Debian package sets /usr/bin; empty: no link). A file there that is not a
+# link is left alone, and uninstall removes only a link to our program.
+
+CLI_LINK_DIR ?= /usr/local/bin
+CLI_LINK = $(DESTDIR)$(CLI_LINK_DIR)/disclosure
+
+install: install-cli-link
+uninstall: uninstall-cli-link
+
+install-cli-link: install-cli
 ifneq ($(CLI_LINK_DIR),)
 	@if [ -e '$(CLI_LINK)' ] && [ ! -L '$(CLI_LINK)' ]; then \
 		echo "error: $(CLI_LINK) exists and is not a symbolic link: not replaced (CLI_LINK_DIR= installs no link)" >&2; \
@@ -79,13 +93,13 @@ ifneq ($(CLI_LINK_DIR),)
 	ln -sfn '$(bindir)/disclosure' '$(CLI_LINK)'
 endif
 
-uninstall-cli:
-	rm -f '$(DESTDIR)$(bindir)/disclosure'
+uninstall-cli-link:
 ifneq ($(CLI_LINK_DIR),)
 	if [ "$$(readlink '$(CLI_LINK)')" = '$(bindir)/disclosure' ]; then rm -f '$(CLI_LINK)'; fi
 endif
 
-clean-cli:
-	rm -f src/cli/disclosure
+.PHONY: install-cli-link uninstall-cli-link
 
-.PHONY: cli install-cli uninstall-cli clean-cli
+# A bare `make` builds everything: without this the header rule above PGXS's
+# include would make its first object (src/core/cells.o) the default goal.
+.DEFAULT_GOAL := all
