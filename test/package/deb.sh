@@ -123,6 +123,7 @@ help_works
 
 echo "--- make installcheck against the installed package" >&2
 cluster_start
+trap cleanup EXIT    # cluster_start set its own
 if ! make -C "$src" PG_CONFIG="$PG_CONFIG" installcheck; then
 	cat "$src/regression.diffs" >&2 2>/dev/null || true
 	fail "make installcheck failed against the package"
