@@ -70,3 +70,36 @@ clean-cli:
 	rm -f src/cli/disclosure
 
 .PHONY: cli install-cli uninstall-cli clean-cli
+
+# ---- `disclosure` on PATH ----
+# PostgreSQL's bindir (/usr/lib/postgresql/15/bin on Debian) is not on PATH:
+# make install also puts a symbolic link to the program in CLI_LINK_DIR (the
+# Debian package sets /usr/bin; empty: no link). A file there that is not a
+# link is left alone, and uninstall removes only a link to our program.
+
+CLI_LINK_DIR ?= /usr/local/bin
+CLI_LINK = $(DESTDIR)$(CLI_LINK_DIR)/disclosure
+
+install: install-cli-link
+uninstall: uninstall-cli-link
+
+install-cli-link: install-cli
+ifneq ($(CLI_LINK_DIR),)
+	@if [ -e '$(CLI_LINK)' ] && [ ! -L '$(CLI_LINK)' ]; then \
+		echo "error: $(CLI_LINK) exists and is not a symbolic link: not replaced (CLI_LINK_DIR= installs no link)" >&2; \
+		exit 1; \
+	fi
+	$(MKDIR_P) '$(DESTDIR)$(CLI_LINK_DIR)'
+	ln -sfn '$(bindir)/disclosure' '$(CLI_LINK)'
+endif
+
+uninstall-cli-link:
+ifneq ($(CLI_LINK_DIR),)
+	if [ "$$(readlink '$(CLI_LINK)')" = '$(bindir)/disclosure' ]; then rm -f '$(CLI_LINK)'; fi
+endif
+
+.PHONY: install-cli-link uninstall-cli-link
+
+# A bare `make` builds everything: without this the header rule above PGXS's
+# include would make its first object (src/core/cells.o) the default goal.
+.DEFAULT_GOAL := all

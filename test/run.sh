@@ -15,7 +15,9 @@
 # failed.
 # tool's tests (test/cli), and pg_cancel_backend / pg_terminate_backend on
 # 30 and 200 MB documents of the worst shapes (test/cancel.sh, about a
-# minute). Exits non-zero if any stage failed.
+# minute); last, the Debian package built, installed and tested
+# (test/package/deb.sh; in CI, or where root has debhelper). Exits non-zero
+# if any stage failed.
 # Needs root (for make install) or write access to the PostgreSQL directories;
 # the dependencies are installed by .ci/run.
 set -euo pipefail
@@ -103,6 +105,8 @@ if [ ${#FAILED[@]} -ne 0 ]; then
 fi
 
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
+stage "packaging metadata: META.json and debian/changelog agree with disclosure.control (test/package/check_meta.sh)" \
+	bash test/package/check_meta.sh
 # Every hand-labelled document (seeds, real reports, PDF text and other
 # layouts): no value may be wrong, and the seeds and the real reports must
 # read completely.
@@ -132,6 +136,17 @@ stage "security: owner, loader, reader, none; the owner's dump restored by the o
 stage "security: every update path ends where a fresh install does (test/security/update.sh)" bash test/security/update.sh
 stage "cancel and terminate within 1 s, 30 and 200 MB (test/cancel.sh)" bash test/cancel.sh
 cluster_stop
+
+# The Debian package, built, installed, tested with make installcheck and
+# removed (about two minutes; needs root): always in CI, elsewhere when the
+# tools are there.
+if [ "${CI:-}" = true ] || { [ "$(id -u)" -eq 0 ] && command -v dpkg-buildpackage >/dev/null &&
+	command -v dh >/dev/null && command -v pg_buildext >/dev/null; }; then
+	stage "Debian package: dpkg-buildpackage, apt-get install, /usr/bin/disclosure, installcheck (test/package/deb.sh)" \
+		bash test/package/deb.sh
+else
+	echo "==> Debian package stage skipped: needs root, dpkg-buildpackage, dh (debhelper) and pg_buildext" >&2
+fi
 
 summary
 [ ${#FAILED[@]} -eq 0 ]
