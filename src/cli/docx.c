@@ -7,8 +7,9 @@
  * refused if the size its header declares, or the size it actually
  * inflates to, exceeds CLI_DOCX_MAX_XML (a zip bomb inflates a few kB to
  * gigabytes: reading stops at the limit). The XML is read by libxml2 with
- * no network access, no entity substitution and no DTD loading, and a
- * document with a DTD is refused (Word never writes one). Paragraphs become
+ * no network access, no entity substitution and no DTD loading, after a
+ * document that declares a DTD or entities is refused (Word never writes
+ * one): no entity bomb can go off. Paragraphs become
  * <p>, tables <table><tr><td>, with w:gridSpan as colspan and w:vMerge
  * (a cell merged with the ones below it) as rowspan, so that the core reads
  * the tables as tables. Runs in the child process of extract.c.
@@ -415,21 +416,38 @@ cli_docx_html(const char *bytes, size_t len, cli_buf *out, char *reason,
 
 	if (!read_entry(bytes, len, &xml, reason, reason_size))
 		return false;
+	/* entities are declared in a DTD: none, none to expand or to fetch */
+	if (memmem(xml.data, xml.len, "<!DOCTYPE", 9) || memmem(xml.data, xml.len, "<!ENTITY", 8))
+	{
+		free(xml.data);
+		return fail(reason, reason_size,
+					"a DOCX whose word/document.xml declares a DTD or entities "
+					"(Word writes none; an entity bomb?): not read");
+	}
 	/* no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD, no XML_PARSE_HUGE */
 	doc = xmlReadMemory(xml.data, (int) xml.len, "word/document.xml", NULL,
 						XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	free(xml.data);
 	if (doc == NULL)
-		return fail(reason, reason_size,
-					"a damaged DOCX: word/document.xml is not well-formed XML "
-					"(or nested deeper than libxml2 reads)");
+	{
+		const xmlError *e = xmlGetLastError();
+
+		snprintf(reason, reason_size,
+				 "a damaged DOCX: word/document.xml is not well-formed XML, or "
+				 "nested too deep (libxml2: %s)",
+				 e && e->message ? e->message : "no document");
+		/* libxml2's messages end in a newline */
+		reason[strcspn(reason, "\n")] = '\0';
+		if (strlen(reason) + 2 < reason_size)
+			strcat(reason, ")");
+		return false;
+	}
 	body = w_child(xmlDocGetRootElement(doc), "body");
-	if (doc->intSubset != NULL || body == NULL)
+	if (body == NULL)
 	{
 		xmlFreeDoc(doc);
-		return fail(reason, reason_size, body == NULL ?
-					"a DOCX whose word/document.xml has no w:body: not read" :
-					"a DOCX whose word/document.xml has a DTD (Word writes none): not read");
+		return fail(reason, reason_size,
+					"a DOCX whose word/document.xml has no w:body: not read");
 	}
 	put(&h, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
 	blocks(&h, body, 0, false);

@@ -19,7 +19,7 @@ extern "C"
 #define CLI_PDF_MAX_PAGES 1000	/* a report has a few dozen at most */
 #define CLI_EXTRACT_MAX_TEXT ((size_t) 64 * 1024 * 1024)	/* text or HTML out */
 #define CLI_EXTRACT_MAX_MEMORY ((size_t) 2048 * 1024 * 1024)	/* address space */
-#define CLI_EXTRACT_SECONDS 60	/* per file; DISCLOSURE_EXTRACT_SECONDS */
+#define CLI_EXTRACT_SECONDS 30	/* per file; DISCLOSURE_EXTRACT_SECONDS */
 #define CLI_DOCX_MAX_XML ((size_t) 64 * 1024 * 1024)	/* word/document.xml */
 #define CLI_DOCX_MAX_DEPTH 256	/* nesting of its elements */
 

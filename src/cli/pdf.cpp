@@ -133,11 +133,16 @@ read_pdf(const char *bytes, size_t len, cli_buf *out, char *reason,
 					  " a report may have (a PDF bomb?): not read");
 	if (!pages_text(*doc, pages, text, reason, reason_size))
 		return false;
+	if (blank(text) && !first_complaint.empty())
+		return refuse(reason, reason_size,
+					  "a damaged PDF: poppler read no text from it (" +
+					  first_complaint + ")");
 	if (blank(text))
 		return refuse(reason, reason_size,
-					  "no text layer (scanned image?): its " +
-					  std::to_string(pages) + " page" + (pages == 1 ? "" : "s") +
-					  " hold no text; run OCR on it first");
+					  "no text layer (scanned image?): " +
+					  (pages == 1 ? std::string("its page holds") :
+					   "its " + std::to_string(pages) + " pages hold") +
+					  " no text; run OCR on it first");
 	out->data = static_cast<char *>(malloc(text.size() ? text.size() : 1));
 	if (out->data == nullptr)
 		throw std::bad_alloc();
