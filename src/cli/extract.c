@@ -95,15 +95,16 @@ collect(int fd, double deadline, cli_buf *got, bool *timed_out, bool *too_big)
 	{
 		struct pollfd p = {.fd = fd, .events = POLLIN};
 		double		left = deadline - cli_now();
+		int			ready = left > 0 ? poll(&p, 1, (int) (left * 1000) + 1) : 0;
 		ssize_t		n;
 
-		if (left <= 0 || poll(&p, 1, (int) (left * 1000) + 1) == 0)
+		if (ready == 0 && cli_now() >= deadline)
 		{
-			*timed_out = cli_now() >= deadline;
-			if (*timed_out)
-				return;
-			continue;
+			*timed_out = true;
+			return;
 		}
+		if (ready <= 0)
+			continue;			/* not yet, or a signal came */
 		if (got->len == cap)
 			got->data = cli_xrealloc(got->data, cap *= 2);
 		n = read(fd, got->data + got->len, cap - got->len);

@@ -30,18 +30,21 @@ static std::string first_complaint;
 static void
 keep_first(const std::string &message, void *)
 {
+	static const std::string prefix = "error: ";
+
 	if (first_complaint.empty())
-		first_complaint = message;
+		first_complaint = message.compare(0, prefix.size(), prefix) == 0 ?
+			message.substr(prefix.size()) : message;
 }
 
 bool
 cli_pdf_looks(const char *bytes, size_t len)
 {
-	/* readers accept the header anywhere in the first 1024 bytes */
+	/* "%PDF-1.7": readers accept it anywhere in the first 1024 bytes */
 	size_t		n = len < 1024 ? len : 1024;
 
-	for (size_t i = 0; i + 5 <= n; i++)
-		if (memcmp(bytes + i, "%PDF-", 5) == 0)
+	for (size_t i = 0; i + 6 <= n; i++)
+		if (memcmp(bytes + i, "%PDF-", 5) == 0 && bytes[i + 5] >= '1' && bytes[i + 5] <= '9')
 			return true;
 	return false;
 }
