@@ -14,6 +14,7 @@ Standard library only. Writes, next to this script:
                       beside the font of its line of text
   content_bomb.pdf    a page whose content stream inflates to 256 MiB of
                       drawing operators
+  truncated.docx      the first half of test/data/docx/003.docx
   zip_bomb.docx       word/document.xml inflating to 4 GiB (bzip2), its
                       size declared honestly (zip64)
   zip_bomb_lying.docx the same kind of entry, 1.5 GiB, declaring 1,000 bytes
@@ -238,6 +239,8 @@ def main(argv):
         ROOT, "test", "data", "pdf", "seeds", "003_5c245e0f5975cf67.pdf")
     with open(seed_pdf, "rb") as f:
         seed = f.read()
+    with open(os.path.join(ROOT, "test", "data", "docx", "003.docx"), "rb") as f:
+        seed_docx = f.read()
     only = set(argv[2:])
     made = {
         "scanned.pdf": lambda: scanned(),
@@ -246,6 +249,7 @@ def main(argv):
         "pages_bomb.pdf": lambda: pages_bomb(),
         "nesting_bomb.pdf": lambda: nesting_bomb(),
         "content_bomb.pdf": lambda: content_bomb(),
+        "truncated.docx": lambda: seed_docx[:len(seed_docx) // 2],
         "entities.docx": lambda: entities(),
         "deep.docx": lambda: deep(),
         "zip_bomb.docx": lambda: bzip2_bomb(4 << 30),
