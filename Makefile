@@ -45,7 +45,7 @@ check-core: test/c/test_core
 # own: the core compiled in, and libpq.
 
 # PDF through poppler's C++ interface (src/cli/pdf.cpp, compiled with the
-# C++ compiler and linked with it), DOCX through libzip.
+# C++ compiler, linked with libstdc++), DOCX through libzip.
 CLI_SRCS = $(wildcard src/cli/*.c)
 CLI_CXX_SRCS = $(wildcard src/cli/*.cpp)
 CLI_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Isrc/core \
