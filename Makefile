@@ -44,10 +44,16 @@ check-core: test/c/test_core
 # PGXS builds a module or a program, not both, so the tool has rules of its
 # own: the core compiled in, and libpq.
 
+# PDF through poppler's C++ interface (src/cli/pdf.cpp, compiled with the
+# C++ compiler, linked with libstdc++), DOCX through libzip.
 CLI_SRCS = $(wildcard src/cli/*.c)
+CLI_CXX_SRCS = $(wildcard src/cli/*.cpp)
 CLI_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Isrc/core \
-	-I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags)
-CLI_LIBS = -L$(shell $(PG_CONFIG) --libdir) -lpq $(CORE_LIBS)
+	-I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
+	$(shell pkg-config --cflags libzip)
+CLI_CXXFLAGS = -std=c++17 -O2 -g -Wall -Wextra $(shell pkg-config --cflags poppler-cpp)
+CLI_LIBS = -L$(shell $(PG_CONFIG) --libdir) -lpq $(CORE_LIBS) \
+	$(shell pkg-config --libs poppler-cpp libzip)
 
 all: cli
 install: install-cli
@@ -56,8 +62,11 @@ clean: clean-cli
 
 cli: src/cli/disclosure
 
-src/cli/disclosure: $(CLI_SRCS) $(wildcard src/cli/*.h) $(CORE_SRCS) $(wildcard src/core/*.h)
-	$(CC) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CORE_SRCS) $(CLI_LIBS)
+src/cli/pdf.o: src/cli/pdf.cpp src/cli/extract.h
+	$(CXX) $(CLI_CXXFLAGS) -c -o $@ src/cli/pdf.cpp
+
+src/cli/disclosure: $(CLI_SRCS) $(CLI_CXX_SRCS:.cpp=.o) $(wildcard src/cli/*.h) $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CORE_SRCS) $(CLI_CXX_SRCS:.cpp=.o) $(CLI_LIBS) -lstdc++
 
 install-cli: src/cli/disclosure
 	$(MKDIR_P) '$(DESTDIR)$(bindir)'
@@ -67,7 +76,7 @@ uninstall-cli:
 	rm -f '$(DESTDIR)$(bindir)/disclosure'
 
 clean-cli:
-	rm -f src/cli/disclosure
+	rm -f src/cli/disclosure $(CLI_CXX_SRCS:.cpp=.o)
 
 .PHONY: cli install-cli uninstall-cli clean-cli
 

@@ -463,3 +463,87 @@ COST 1000 ROWS 200;
 
 COMMENT ON FUNCTION @extschema@.disclosure_cells(pg_catalog.text) IS
 'Every cell of every report in a document, with its evidence: report (1-based, in the order of disclosure_parse_all), tbl (proactive = table 二, procurement, requests = table 三, review = table 四), row_name and column_name as in the composite types, value (NULL when blank or unread), how it was read (label: its row found by its label; position: by the template''s order, confirmed by the table''s equations; digit split: divided from joined digits, the only reading the equations allow; inferred: a blank the arithmetic forces), and the document line and text it came from.';
+
+--------------------------------------------------------------------------------
+-- The original files: what each stored document was read from
+--------------------------------------------------------------------------------
+-- The loader records the file a text came from (its SHA-256 and size, its
+-- media type, and how its text was taken out of it), but not the file
+-- itself: a national collection is about a million PDFs, which belong in a
+-- file store, found again by their checksum. NULL for documents stored with
+-- the two-argument disclosure_load.
+ALTER TABLE @extschema@.disclosure_documents
+    ADD COLUMN source_sha256 pg_catalog.text,
+    ADD COLUMN source_bytes  pg_catalog.int8,
+    ADD COLUMN media_type    pg_catalog.text,
+    ADD COLUMN extractor     pg_catalog.text;
+
+COMMENT ON COLUMN @extschema@.disclosure_documents.source_sha256 IS 'Hex SHA-256 of the original file''s bytes (a PDF, a DOCX, or text in any encoding), as the loader read them; NULL when not given. The file itself is not stored.';
+COMMENT ON COLUMN @extschema@.disclosure_documents.source_bytes IS 'Size of the original file in bytes; NULL when not given.';
+COMMENT ON COLUMN @extschema@.disclosure_documents.media_type IS 'Media type of the original file: text/plain, text/html, application/pdf or application/vnd.openxmlformats-officedocument.wordprocessingml.document; NULL when not given.';
+COMMENT ON COLUMN @extschema@.disclosure_documents.extractor IS 'How raw was taken from the original file, e.g. ''poppler-cpp 22.12.0 physical layout'', ''docx libzip 1.7.3 libxml2 2.9.14'', ''as is (GB18030 converted to UTF-8)''; NULL when not given.';
+
+-- Recording the original takes no right beyond loading: disclosure_load
+-- with six arguments runs with the rights of its caller, who must be a
+-- loader (EXECUTE on the two-argument disclosure_load, which it calls, so
+-- revoking that one from a role revokes both). The record is then written
+-- by disclosure_record_original, which runs with the rights of @extowner@
+-- and writes only to a document stored in the current transaction that has
+-- no record yet: whoever may call it can describe only what it has just
+-- loaded itself.
+CREATE FUNCTION @extschema@.disclosure_record_original(document_id pg_catalog.int8,
+                                                       source_sha256 pg_catalog.text,
+                                                       source_bytes pg_catalog.int8,
+                                                       media_type pg_catalog.text,
+                                                       extractor pg_catalog.text)
+RETURNS pg_catalog.bool
+LANGUAGE plpgsql VOLATILE STRICT SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE @extschema@.disclosure_documents d
+    SET source_sha256 = disclosure_record_original.source_sha256,
+        source_bytes = disclosure_record_original.source_bytes,
+        media_type = disclosure_record_original.media_type,
+        extractor = disclosure_record_original.extractor
+    WHERE d.id OPERATOR(pg_catalog.=) disclosure_record_original.document_id
+      AND d.loaded_at OPERATOR(pg_catalog.=) pg_catalog.now()
+      AND d.source_sha256 IS NULL AND d.source_bytes IS NULL
+      AND d.media_type IS NULL AND d.extractor IS NULL;
+    RETURN FOUND;
+END;
+$$;
+
+ALTER FUNCTION @extschema@.disclosure_record_original(pg_catalog.int8, pg_catalog.text, pg_catalog.int8, pg_catalog.text, pg_catalog.text) OWNER TO @extowner@;
+
+COMMENT ON FUNCTION @extschema@.disclosure_record_original(pg_catalog.int8, pg_catalog.text, pg_catalog.int8, pg_catalog.text, pg_catalog.text) IS
+'Record the original file of a document stored in the current transaction that has no record yet (disclosure_documents.source_sha256, source_bytes, media_type, extractor); true when it did. Called by the six-argument disclosure_load. Runs with the rights of the role that installed the extension.';
+
+CREATE FUNCTION @extschema@.disclosure_load(source pg_catalog.text, raw pg_catalog.text,
+                                            source_sha256 pg_catalog.text,
+                                            source_bytes pg_catalog.int8,
+                                            media_type pg_catalog.text,
+                                            extractor pg_catalog.text)
+RETURNS TABLE (document_id pg_catalog.int8, reports pg_catalog.int4,
+               already_loaded pg_catalog.bool)
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    doc_id  pg_catalog.int8;
+    n       pg_catalog.int4;
+    again   pg_catalog.bool;
+BEGIN
+    SELECT l.document_id, l.reports, l.already_loaded INTO doc_id, n, again
+    FROM @extschema@.disclosure_load(disclosure_load.source, disclosure_load.raw) AS l;
+    IF NOT again THEN
+        PERFORM @extschema@.disclosure_record_original(doc_id,
+            disclosure_load.source_sha256, disclosure_load.source_bytes,
+            disclosure_load.media_type, disclosure_load.extractor);
+    END IF;
+    RETURN QUERY SELECT doc_id, n, again;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_load(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.int8, pg_catalog.text, pg_catalog.text) IS
+'disclosure_load(source, raw), recording with a newly stored document the file its text came from: the hex SHA-256 and size of the file''s bytes, its media type and how the text was taken from it (disclosure_documents.source_sha256, source_bytes, media_type, extractor). The file itself is not stored. Runs with the rights of its caller, who needs EXECUTE on disclosure_load(text, text). Used by the command-line loader.';

@@ -108,10 +108,10 @@ stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
 stage "packaging metadata: META.json and debian/changelog agree with disclosure.control (test/package/check_meta.sh)" \
 	bash test/package/check_meta.sh
 # Every hand-labelled document (seeds, real reports, PDF text and other
-# layouts): no value may be wrong, and the seeds and the real reports must
-# read completely.
+# layouts): no value may be wrong, and the seeds, the real reports and the
+# published PDFs (read through poppler) must read completely.
 stage "labelled documents scored: no value wrong (bench/score.py)" \
-	python3 bench/score.py --require-complete seeds,real
+	python3 bench/score.py --require-complete seeds,real,pdf
 
 # Robustness of the parser core (fuzz/README.md): the C unit tests under
 # valgrind, every saved fuzz input replayed under the sanitizers and under
@@ -131,6 +131,7 @@ stage "pg_regress (make installcheck)" installcheck
 stage "pg_dump keeps the stored reports" dump_keeps_reports
 stage "pgTAP (pg_prove test/pgtap)" pgtap
 stage "CLI tests" bash test/cli/test_cli.sh
+stage "CLI tests: PDF and DOCX, hostile files, the record of each original (test/cli/test_documents.sh)" bash test/cli/test_documents.sh
 stage "security: objects planted before CREATE EXTENSION never run (test/security/planted.sh)" bash test/security/planted.sh
 stage "security: owner, loader, reader, none; the owner's dump restored by the owner (test/security/roles.sh)" bash test/security/roles.sh
 stage "security: every update path ends where a fresh install does (test/security/update.sh)" bash test/security/update.sh

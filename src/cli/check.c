@@ -2,7 +2,7 @@
  * check.c
  *	  disclosure check [--json] PATH...
  *
- * Parses each file here (text or HTML), with the parser core the extension
+ * Parses each file here (text or HTML, or the text of a PDF or DOCX), with the parser core the extension
  * runs, and prints each report's key figures and the findings of
  * dsc_check_report(): the rules, severities, locations and messages are the
  * strings disclosure_check() returns in SQL, because they come from the same
@@ -48,6 +48,9 @@ usage(void)
 		   "               reports, each report as to_jsonb(disclosure_report) shows\n"
 		   "               it and its findings as to_jsonb of disclosure_check rows\n"
 		   "  -?, --help   show this help, then exit\n\n");
+	printf("A PDF is read through poppler in physical layout (as pdftotext -layout\n"
+		   "reads it), a DOCX as an HTML page; what a file is, is told by its bytes\n"
+		   "(see \"%s load --help\").\n\n", cli_progname);
 	printf("Exit status: 0 when every file could be read, 1 when some could not,\n"
 		   "2 on bad usage. Findings do not change it.\n");
 }
@@ -184,13 +187,25 @@ print_findings(const dsc_findings *f)
 	}
 }
 
+/* Whether the text was taken out of a PDF or DOCX rather than decoded. */
+static bool
+extracted(const cli_text *t)
+{
+	return strcmp(t->media_type, "text/plain") != 0 &&
+		strcmp(t->media_type, "text/html") != 0;
+}
+
 static void
 print_text(const checked_file *f)
 {
 	const dsc_document *doc = f->doc;
 
-	printf("== %s (%s%s): ", f->name, f->text->encoding,
-		   f->text->had_bom ? " with byte-order mark" : "");
+	if (extracted(f->text))
+		printf("== %s (%s, %s): ", f->name, f->text->media_type,
+			   f->text->extractor);
+	else
+		printf("== %s (%s%s): ", f->name, f->text->encoding,
+			   f->text->had_bom ? " with byte-order mark" : "");
 	if (doc->n_reports == 0)
 		printf("no report");
 	else
@@ -219,9 +234,13 @@ print_json(const checked_file *f, bool first)
 	fputs(first ? "\n  {\"file\": " : ",\n  {\"file\": ", stdout);
 	cli_json_string(stdout, f->name);
 	printf(", \"encoding\": \"%s\", \"byte_order_mark\": %s, "
-		   "\"duplicates_dropped\": %d, \"no_report\": ",
+		   "\"duplicates_dropped\": %d, ",
 		   f->text->encoding, f->text->had_bom ? "true" : "false",
 		   doc->n_duplicates);
+	printf("\"media_type\": \"%s\", \"extractor\": ", f->text->media_type);
+	cli_json_string(stdout, f->text->extractor);
+	printf(", \"source_sha256\": \"%s\", \"source_bytes\": %zu, \"no_report\": ",
+		   f->text->source_sha256, f->text->source_bytes);
 	if (doc->n_reports == 0)
 		cli_json_string(stdout, no_report_reason(f));
 	else

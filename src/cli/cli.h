@@ -48,7 +48,7 @@ typedef struct cli_files
 
 /*
  * Files as named, and in folders (recursively, sorted by name) those whose
- * names end in .txt, .md, .htm, .html or have no extension. A path that
+ * names end in .txt, .md, .htm, .html, .pdf, .docx or have no extension. A path that
  * cannot be listed, or one named that is not a regular file, is kept with
  * its error, in its place. In folders, FIFOs, sockets, devices, broken
  * links, link loops and links to folders are said on stderr and counted in
@@ -71,7 +71,16 @@ typedef struct cli_text
 	size_t		len;
 	const char *encoding;		/* what the bytes were: "UTF-8", "GB18030" */
 	bool		had_bom;
+	/* the original file (extract.c): stored with the document by `load` */
+	const char *media_type;		/* "text/plain", "application/pdf", ... */
+	char		extractor[160]; /* how the text was taken from it */
+	char		source_sha256[65];	/* hex SHA-256 of the file's bytes */
+	size_t		source_bytes;	/* its size */
 } cli_text;
+
+#define CLI_MEDIA_PDF "application/pdf"
+#define CLI_MEDIA_DOCX \
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 /* The length of the valid UTF-8 character at s (1 to 4), or 0. */
 extern size_t cli_utf8_char(const unsigned char *s, size_t len);
@@ -79,6 +88,19 @@ extern size_t cli_utf8_char(const unsigned char *s, size_t len);
 /* On failure returns false and writes a sentence saying why to reason. */
 extern bool cli_decode(const char *bytes, size_t len, cli_text *out,
 					   char *reason, size_t reason_size);
+
+/*
+ * extract.c: the text of a file's bytes, by what they are: a PDF (through
+ * poppler) or a DOCX (as HTML), each read in a child process with bounded
+ * time and memory (extract.h), else text or HTML decoded by cli_decode();
+ * the media type, the way the text was taken and the bytes' SHA-256 and
+ * size are set in out. False with a reason.
+ */
+extern bool cli_extract(const char *bytes, size_t len, cli_text *out,
+						char *reason, size_t reason_size);
+
+/* sha256.c */
+extern void cli_sha256_hex(const void *data, size_t len, char hex[65]);
 
 /*
  * input.c: read and decode one file ("-" is standard input). Only regular

@@ -1,6 +1,7 @@
 /*
  * input.c
- *	  Read one report file whole and decode it to UTF-8.
+ *	  Read one report file whole and take its text (extract.c): a PDF or
+ *	  DOCX through its reader, anything else decoded to UTF-8.
  *
  * Only regular files are read (and standard input, for "-"): a FIFO would
  * block the run until some writer came, and /dev/zero or /dev/urandom would
@@ -154,7 +155,7 @@ cli_read_document(const char *path, cli_text *out, char *reason,
 		free(bytes);
 		return false;
 	}
-	ok = cli_decode(bytes, len, out, reason, reason_size);
+	ok = cli_extract(bytes, len, out, reason, reason_size);
 	free(bytes);
 	return ok;
 }

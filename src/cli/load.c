@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "libpq-fe.h"
 
 /* What one run did, for the summary. */
@@ -39,13 +40,23 @@ usage(void)
 	printf("Usage:\n"
 		   "  %s load [OPTION]... PATH...\n\n", cli_progname);
 	printf("Each PATH is a file, or a folder searched recursively for files named\n"
-		   "*.txt, *.md, *.htm, *.html or with no extension. Files may be in UTF-8,\n"
-		   "GBK or GB18030, with or without a byte-order mark; each is converted to\n"
-		   "UTF-8 and stored with disclosure_load(PATH, TEXT), PATH with control\n"
-		   "characters and bytes that are not UTF-8 written \\xNN. A text stored before\n"
-		   "adds nothing, so running again over the same folder is safe. Only\n"
-		   "regular files of up to %d MB are read: a FIFO, device or socket named\n"
-		   "fails; in a folder it is skipped, as are broken links and link loops.\n\n",
+		   "*.txt, *.md, *.htm, *.html, *.pdf, *.docx or with no extension. What a\n"
+		   "file is, is told by its bytes: a PDF's text is read through poppler in\n"
+		   "physical layout (as pdftotext -layout reads it), a DOCX is read as an\n"
+		   "HTML page; a scanned PDF with no text layer, an encrypted PDF, a damaged\n"
+		   "file, or one that would take more than %d s, %d MB of memory, %d pages\n"
+		   "or %d MB of text (DISCLOSURE_EXTRACT_SECONDS sets the seconds) fails,\n"
+		   "with the reason. Other files may be in UTF-8, GBK or GB18030, with or\n"
+		   "without a byte-order mark. Each text is stored in UTF-8 with\n"
+		   "disclosure_load(PATH, TEXT, ...) with the SHA-256, size and media type\n"
+		   "of the file and how its text was taken (not the file itself), PATH with\n"
+		   "control characters and bytes that are not UTF-8 written \\xNN. A text\n"
+		   "stored before adds nothing, so running again over the same folder is\n"
+		   "safe. Only regular files of up to %d MB are read: a FIFO, device or\n"
+		   "socket named fails; in a folder it is skipped, as are broken links and\n"
+		   "link loops.\n\n",
+		   CLI_EXTRACT_SECONDS, (int) (CLI_EXTRACT_MAX_MEMORY >> 20),
+		   CLI_PDF_MAX_PAGES, (int) (CLI_EXTRACT_MAX_TEXT >> 20),
 		   (int) (CLI_MAX_FILE_BYTES >> 20));
 	printf("Connection options (as psql's; what is not given comes from PGHOST,\n"
 		   "PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ~/.pgpass and the like):\n"
@@ -131,7 +142,11 @@ describe(const cli_store_result *r, const cli_text *text, char *buf, size_t size
 {
 	char		enc[64] = "";
 
-	if (strcmp(text->encoding, "UTF-8") != 0 || text->had_bom)
+	if (strcmp(text->media_type, CLI_MEDIA_PDF) == 0)
+		snprintf(enc, sizeof(enc), " [PDF]");
+	else if (strcmp(text->media_type, CLI_MEDIA_DOCX) == 0)
+		snprintf(enc, sizeof(enc), " [DOCX]");
+	else if (strcmp(text->encoding, "UTF-8") != 0 || text->had_bom)
 		snprintf(enc, sizeof(enc), " [%s%s]", text->encoding,
 				 text->had_bom ? " with byte-order mark" : "");
 	if (r->reports == 0)

@@ -2,7 +2,8 @@
  * store.c
  *	  One file's transaction in `disclosure load`.
  *
- * BEGIN, disclosure_load(source, text), the stored document's note and the
+ * BEGIN, disclosure_load(source, text, and the record of the original file:
+ * its SHA-256, size, media type and how its text was taken), the stored document's note and the
  * number of its findings, COMMIT: the file and its reports are stored
  * whole or not at all. A transaction that fails with a serialization
  * failure (SQLSTATE 40001: for instance under default_transaction_isolation
@@ -62,7 +63,8 @@ cli_store_prepare(cli_store_sql *sql, const char *schema)
 {
 	sql->load = with_schema(
 		"SELECT document_id, reports, already_loaded "
-		"FROM @extschema@.disclosure_load($1, $2)", schema);
+		"FROM @extschema@.disclosure_load($1, $2, $3, $4::pg_catalog.int8, $5, $6)",
+		schema);
 	/* a statement of its own: the inserts of the first are not visible in it */
 	sql->document = with_schema(
 		"SELECT d.note, (SELECT count(*) FROM @extschema@.disclosure_reports r, "
@@ -127,7 +129,9 @@ static bool
 attempt(PGconn *conn, const cli_store_sql *sql, const char *source,
 		const cli_text *text, cli_store_result *out, attempt_failure *f)
 {
-	const char *params[2] = {source, text->data};
+	char		bytes[32];
+	const char *params[6] = {source, text->data, text->source_sha256, bytes,
+	text->media_type, text->extractor};
 	PGresult   *res;
 	char		id[32];
 
@@ -135,7 +139,8 @@ attempt(PGconn *conn, const cli_store_sql *sql, const char *source,
 	if ((res = run(conn, "BEGIN", 0, NULL, PGRES_COMMAND_OK, f)) == NULL)
 		return false;
 	PQclear(res);
-	if ((res = run(conn, sql->load, 2, params, PGRES_TUPLES_OK, f)) == NULL)
+	snprintf(bytes, sizeof(bytes), "%zu", text->source_bytes);
+	if ((res = run(conn, sql->load, 6, params, PGRES_TUPLES_OK, f)) == NULL)
 		goto rollback;
 	out->document_id = atol(PQgetvalue(res, 0, 0));
 	out->reports = atoi(PQgetvalue(res, 0, 1));

@@ -7,7 +7,8 @@
  * device or a socket, is kept with an error and never opened. Folders are
  * walked recursively in byte order of the names, so that two runs over one
  * folder see the files in the same order; inside them only report-like names
- * are taken (.txt, .md, .htm, .html, or no extension), and hidden entries
+ * are taken (.txt, .md, .htm, .html, .pdf, .docx, or no extension: what a
+ * file is, is decided by its bytes, extract.c), and hidden entries
  * (names starting with a dot) are passed over. Symbolic links to files are
  * followed; links to folders are not, so a link cycle cannot loop. What a
  * folder holds that cannot be read as a file (a FIFO, a socket, a device, a
@@ -55,7 +56,7 @@ add_errno(cli_files *files, const char *path, const char *what)
 static bool
 wanted_name(const char *name)
 {
-	static const char *const extensions[] = {"txt", "md", "htm", "html"};
+	static const char *const extensions[] = {"txt", "md", "htm", "html", "pdf", "docx"};
 	const char *dot = strrchr(name, '.');
 
 	if (dot == NULL)

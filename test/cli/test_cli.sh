@@ -214,7 +214,7 @@ done
 bad=$utf8_dir/undecodable.txt
 printf 'annual report \xff\xfe\x81 end\n' >"$bad"
 # passed over: not a report-like name, and hidden
-cp "$SEEDS/003_5c245e0f5975cf67.txt" "$utf8_dir/scan.pdf"
+cp "$SEEDS/003_5c245e0f5975cf67.txt" "$utf8_dir/scan.png"
 cp "$SEEDS/003_5c245e0f5975cf67.txt" "$utf8_dir/.hidden.txt"
 check "the GB18030 copies are not valid UTF-8" \
 	bash -c '! iconv -f UTF-8 -t UTF-8 "$1"/001_*.txt >/dev/null 2>&1' _ "$gb_dir"
@@ -443,7 +443,7 @@ echo "-- special entries in folders: skipped, said, counted, not failures"
 skips=$tmp/skips
 mkdir -p "$skips/sub"
 cp "$SEEDS/000_4f3bfc39153d33d4.txt" "$skips/"
-mkfifo "$skips/fifo.txt" "$skips/.hidden-fifo" "$skips/fifo.pdf"
+mkfifo "$skips/fifo.txt" "$skips/.hidden-fifo" "$skips/fifo.png"
 make_socket "$skips/socket"
 ln -s no-such-file.txt "$skips/broken.txt"
 ln -s loop-b "$skips/loop-a"
@@ -475,7 +475,7 @@ for entry in "${!SKIPPED[@]}"; do
 		grep -qxF "disclosure: skipped $skips/$entry: ${SKIPPED[$entry]}" "$tmp/skips.err"
 done
 check "... hidden entries and other names are passed over without a word" \
-	bash -c '! grep -q "hidden-fifo\|fifo\.pdf" "$1"' _ "$tmp/skips.err"
+	bash -c '! grep -q "hidden-fifo\|fifo\.png" "$1"' _ "$tmp/skips.err"
 check "... no raw ESC reaches stderr" lacks_raw_bytes "$tmp/skips.err"
 timeout 20 "$DISCLOSURE" check "$skips" >/dev/null 2>"$tmp/skips-check.err"
 same "check of the same folder: exit 0" 0 $?

@@ -65,9 +65,10 @@ load_seeds() {
 	done
 }
 
-# stored DB: the stored rows, as text, in id order
+# stored DB: the stored rows, as text, in id order (of the documents, the
+# columns of 1.0: an update adds columns, NULL for the rows stored before)
 stored() {
-	q "$1" "$SUPERUSER" -c "SELECT d::text FROM public.disclosure_documents d ORDER BY d.id" \
+	q "$1" "$SUPERUSER" -c "SELECT (d.id, d.source, d.raw, d.sha256, d.loaded_at, d.note)::text FROM public.disclosure_documents d ORDER BY d.id" \
 		-c "SELECT r::text FROM public.disclosure_reports r ORDER BY r.id"
 }
 

@@ -20,6 +20,20 @@ INSERT INTO used SELECT 'disclosure_load', pg_catalog.string_agg(l.reports::pg_c
 FROM (VALUES (1, 'seeds/000'::pg_catalog.text, :'d000'::pg_catalog.text), (2, 'seeds/001', :'d001'),
              (3, 'seeds/002', :'d002'), (4, 'seeds/003', :'d003'), (5, 'seeds/004', :'d004')) s (i, src, doc)
 CROSS JOIN LATERAL public.disclosure_load(s.src, s.doc) l;
+-- with the record of the original file (which disclosure_record_original
+-- writes), for a text not stored yet; then the record kept, and refused
+-- for a document not stored in this transaction
+INSERT INTO used SELECT 'disclosure_load (six arguments)', l.reports::pg_catalog.text
+FROM public.disclosure_load('seeds/003 with its record'::pg_catalog.text,
+                            (:'d003'::pg_catalog.text OPERATOR(pg_catalog.||) ' '::pg_catalog.text),
+                            pg_catalog.repeat('0'::pg_catalog.text, 64), 1::pg_catalog.int8,
+                            'text/plain'::pg_catalog.text, 'as is (UTF-8)'::pg_catalog.text) l;
+INSERT INTO used SELECT 'disclosure_record_original',
+       pg_catalog.concat_ws(' '::pg_catalog.text, d.media_type, d.extractor,
+                            public.disclosure_record_original(d.id, ''::pg_catalog.text, 0::pg_catalog.int8,
+                                                              ''::pg_catalog.text, ''::pg_catalog.text))
+FROM public.disclosure_documents d
+WHERE d.source OPERATOR(pg_catalog.=) 'seeds/003 with its record'::pg_catalog.text;
 INSERT INTO used SELECT 'disclosure_parse_all', pg_catalog.count(*)::pg_catalog.text
 FROM public.disclosure_parse_all(:'d001'::pg_catalog.text);
 INSERT INTO used SELECT 'disclosure_parse', (public.disclosure_parse(:'d004'::pg_catalog.text)).agency;
