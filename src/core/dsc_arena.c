@@ -39,6 +39,7 @@ malloc_or_abort(void *arg, size_t size)
 {
 	void	   *p = malloc(size);
 
+	(void) arg;
 	if (p == NULL)
 	{
 		fprintf(stderr, "disclosure: out of memory\n");
@@ -50,6 +51,7 @@ malloc_or_abort(void *arg, size_t size)
 static void
 free_block(void *arg, void *ptr)
 {
+	(void) arg;
 	free(ptr);
 }
 
