@@ -724,6 +724,163 @@ test_by_order(void)
 	dsc_arena_free_all(&a);
 }
 
+/* doc with the first from replaced by to; NULL when from is not in it */
+static char *
+replaced(const char *doc, const char *from, const char *to)
+{
+	const char *hit = strstr(doc, from);
+	size_t		n = strlen(doc) - strlen(from) + strlen(to);
+	char	   *out;
+
+	if (hit == NULL)
+		return NULL;
+	out = malloc(n + 1);
+	memcpy(out, doc, (size_t) (hit - doc));
+	strcpy(out + (hit - doc), to);
+	strcat(out, hit + strlen(from));
+	return out;
+}
+
+/* doc with the text between the ends of from and the start of to replaced */
+static char *
+spliced(const char *doc, const char *from, const char *to, const char *with)
+{
+	const char *a = strstr(doc, from);
+	const char *b = a ? strstr(a, to) : NULL;
+	char	   *out;
+
+	if (b == NULL)
+		return NULL;
+	a += strlen(from);
+	out = malloc(strlen(doc) + strlen(with) + 1);
+	memcpy(out, doc, (size_t) (a - doc));
+	strcpy(out + (a - doc), with);
+	strcat(out, b);
+	return out;
+}
+
+static const char *const narrative_rules[] = {
+	"problems_empty", "fees_stated", "statement_year", "all_completed"
+};
+
+/*
+ * The findings of the narrative rules in a one-report document: how many
+ * of the rule given (or of all four, rule NULL); the first one's location
+ * and message are kept.
+ */
+static int
+narrative_findings(const char *doc, const char *rule, char *where, size_t size)
+{
+	dsc_arena	a;
+	dsc_document *d;
+	dsc_findings f = {0};
+	int			n = 0;
+
+	if (doc == NULL)
+		return -1;
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, doc, strlen(doc), NULL);
+	if (d->n_reports != 1)
+	{
+		dsc_arena_free_all(&a);
+		return -2;
+	}
+	dsc_check_report(&a, d->reports[0], &f);
+	for (int i = 0; i < f.n; i++)
+		for (int k = 0; k < 4; k++)
+			if (strcmp(f.items[i].rule, narrative_rules[k]) == 0 &&
+				(rule == NULL || strcmp(rule, narrative_rules[k]) == 0))
+			{
+				if (n++ == 0 && where)
+					snprintf(where, size, "%s | %s", f.items[i].location,
+							 f.items[i].message);
+			}
+	dsc_arena_free_all(&a);
+	return n;
+}
+
+/*
+ * Each narrative rule fires on a doctored copy of a real report or a seed,
+ * and the originals say nothing.  pingtan 财政金融局 2023 charges 5949.09
+ * 万元 of 行政事业性收费 and no 信息处理费: no contradiction either.
+ */
+static void
+test_narrative(const char *seeds)
+{
+	char		dir[1024];
+	char		where[2048];
+	size_t		len;
+	char	   *office;
+	char	   *finance;
+	char	   *seed;
+	char	   *doc;
+
+	snprintf(dir, sizeof(dir), "%s/../real", seeds);
+	office = slurp(dir, "pingtan_guanweihui_bangongshi_2022.txt", &len);
+	finance = slurp(dir, "pingtan_caizhengjinrongju_2023.txt", &len);
+	seed = slurp(seeds, "003_5c245e0f5975cf67.txt", &len);
+	if (office == NULL || finance == NULL || seed == NULL)
+	{
+		CHECK(0, "cannot read the narrative fixtures");
+		return;
+	}
+	CHECK(narrative_findings(office, NULL, where, sizeof(where)) == 0,
+		  "管委会办公室 2022 as printed: no narrative finding (%s)", where);
+	CHECK(narrative_findings(finance, NULL, where, sizeof(where)) == 0,
+		  "财政金融局 2023 as printed: no narrative finding (%s)", where);
+	CHECK(narrative_findings(seed, NULL, where, sizeof(where)) == 0,
+		  "003 as printed: no narrative finding (%s)", where);
+
+	doc = spliced(office, "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "无。");
+	CHECK(narrative_findings(doc, "problems_empty", where, sizeof(where)) == 1,
+		  "五 that says only 无: problems_empty");
+	free(doc);
+	doc = spliced(office, "五、存在的主要问题及改进情况", "六、其他需要报告的事项", " ");
+	CHECK(narrative_findings(doc, "problems_empty", where, sizeof(where)) == 1 &&
+		  strstr(where, "is empty") != NULL, "an empty 五: problems_empty (%s)", where);
+	free(doc);
+
+	doc = replaced(finance, "2023年，无收取信息处理费情况", "2023年，本局无行政事业性收费");
+	CHECK(narrative_findings(doc, "fees_stated", where, sizeof(where)) == 1 &&
+		  strstr(where, "5949.09") != NULL,
+		  "no 行政事业性收费 said, 5949.09 万元 in table two: fees_stated (%s)", where);
+	free(doc);
+	doc = replaced(office, "2022年度本机关未收取信息处理费", "2022年度本机关收取行政事业性收费12.5万元");
+	CHECK(narrative_findings(doc, "fees_stated", where, sizeof(where)) == 1 &&
+		  strstr(where, "12.5") != NULL,
+		  "12.5 万元 of fees said, 0 in table two: fees_stated (%s)", where);
+	free(doc);
+
+	doc = replaced(office, "2022年共收到政府信息公开申请16件", "2021年共收到政府信息公开申请16件");
+	CHECK(narrative_findings(doc, "statement_year", where, sizeof(where)) == 1 &&
+		  strstr(where, "2021") != NULL,
+		  "the 16 requests of 2022 said of 2021: statement_year (%s)", where);
+	free(doc);
+	/* a comparison with another year is no such statement */
+	doc = replaced(office, "2022年共收到政府信息公开申请16件", "2022年共收到政府信息公开申请16件，比2021年收到申请16件持平");
+	CHECK(narrative_findings(doc, "statement_year", where, sizeof(where)) == 0,
+		  "a comparison with 2021: no statement_year (%s)", where);
+	free(doc);
+
+	doc = replaced(seed, "我处未收到政府信息公开申请", "我处共收到政府信息公开申请1件，已全部办结");
+	{
+		char	   *d2 = replaced(doc, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+								  "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+		char	   *d3 = d2 ? replaced(d2, "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+									   "四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |") : NULL;
+
+		CHECK(narrative_findings(d3, "all_completed", where, sizeof(where)) == 1 &&
+			  strstr(where, "carries 1 forward") != NULL,
+			  "all completed, 1 carried forward: all_completed (%s)", where);
+		free(d2);
+		free(d3);
+	}
+	free(doc);
+	free(office);
+	free(finance);
+	free(seed);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -742,6 +899,7 @@ main(int argc, char **argv)
 	test_prose();
 	test_html(seeds);
 	test_degenerate();
+	test_narrative(seeds);
 	test_mutations(seeds, rounds);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed == 0 ? 0 : 1;
