@@ -23,6 +23,7 @@ typedef struct ReportTypes
 	TupleDesc	review;
 	TupleDesc	procurement;
 	TupleDesc	item;
+	TupleDesc	narrative;
 	Oid			item_type;
 } ReportTypes;
 

@@ -33,6 +33,7 @@ enum
 	ATT_STATED_REQUESTS,
 	ATT_STATED_PROACTIVE,
 	ATT_NOTES,
+	ATT_NARRATIVE,
 	N_REPORT_ATTS
 };
 
@@ -79,6 +80,9 @@ dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 	expect_shape(types->requests, DSC_NROWS, "disclosure_requests");
 	expect_shape(types->review, DSC_REVIEW_NCOLS, "disclosure_review");
 	expect_shape(types->counts, DSC_NCOLS, "disclosure_counts");
+	types->narrative =
+		row_desc(TupleDescAttr(report_desc, ATT_NARRATIVE)->atttypid);
+	expect_shape(types->narrative, 3, "disclosure_narrative");
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = types;
 	return types;
@@ -186,6 +190,43 @@ notes_datum(const dsc_report *r)
 										   false, TYPALIGN_INT));
 }
 
+/*
+ * Sections 五 and 六 and the statements the narrative checks read: read
+ * from the report's lines here, as the SQL value is made (narrative.c), so
+ * that disclosure_check can run on a stored report without its document.
+ */
+static Datum
+narrative_datum(const dsc_report *r, const ReportTypes *types, bool *isnull)
+{
+	dsc_arena	arena;
+	dsc_narrative n;
+	Datum		values[3];
+	bool		nulls[3];
+	Datum		elems[DSC_NARRATIVE_MAX_STATEMENTS];
+	Datum		result;
+
+	dsc_pg_arena_init(&arena);
+	dsc_report_narrative(&arena, r, &n);
+	*isnull = !n.known;
+	if (!n.known)
+	{
+		dsc_arena_free_all(&arena);
+		return (Datum) 0;
+	}
+	nulls[0] = n.problems == NULL;
+	values[0] = n.problems ? CStringGetTextDatum(n.problems) : (Datum) 0;
+	nulls[1] = n.other_matters == NULL;
+	values[1] = n.other_matters ? CStringGetTextDatum(n.other_matters) : (Datum) 0;
+	for (int i = 0; i < n.n_statements; i++)
+		elems[i] = CStringGetTextDatum(n.statements[i]);
+	nulls[2] = false;
+	values[2] = PointerGetDatum(construct_array(elems, n.n_statements, TEXTOID,
+												-1, false, TYPALIGN_INT));
+	result = HeapTupleGetDatum(heap_form_tuple(types->narrative, values, nulls));
+	dsc_arena_free_all(&arena);
+	return result;
+}
+
 static Datum
 date_datum(const dsc_report *r)
 {
@@ -234,4 +275,5 @@ dsc_report_values(const dsc_report *r, const ReportTypes *types,
 	values[ATT_STATED_PROACTIVE] = Int32GetDatum(r->stated_proactive.value);
 	nulls[ATT_STATED_PROACTIVE] = !r->stated_proactive.known;
 	values[ATT_NOTES] = notes_datum(r);
+	values[ATT_NARRATIVE] = narrative_datum(r, types, &nulls[ATT_NARRATIVE]);
 }
