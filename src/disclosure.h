@@ -23,7 +23,8 @@ typedef struct ReportTypes
 	TupleDesc	review;
 	TupleDesc	procurement;
 	TupleDesc	item;
-	TupleDesc	narrative;
+	TupleDesc	narrative;		/* NULL with version 1.0's type */
+	bool		has_narrative;
 	Oid			item_type;
 } ReportTypes;
 

@@ -66,7 +66,10 @@ dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	types = palloc0(sizeof(ReportTypes));
 	types->report = BlessTupleDesc(CreateTupleDescCopy(report_desc));
-	expect_shape(types->report, N_REPORT_ATTS, "disclosure_report");
+	/* version 1.0's type, not yet updated, has no narrative: left out */
+	types->has_narrative = types->report->natts != ATT_NARRATIVE;
+	if (types->has_narrative)
+		expect_shape(types->report, N_REPORT_ATTS, "disclosure_report");
 	types->item_type =
 		get_element_type(TupleDescAttr(report_desc, ATT_PROACTIVE)->atttypid);
 	types->item = row_desc(types->item_type);
@@ -80,9 +83,12 @@ dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 	expect_shape(types->requests, DSC_NROWS, "disclosure_requests");
 	expect_shape(types->review, DSC_REVIEW_NCOLS, "disclosure_review");
 	expect_shape(types->counts, DSC_NCOLS, "disclosure_counts");
-	types->narrative =
-		row_desc(TupleDescAttr(report_desc, ATT_NARRATIVE)->atttypid);
-	expect_shape(types->narrative, 3, "disclosure_narrative");
+	if (types->has_narrative)
+	{
+		types->narrative =
+			row_desc(TupleDescAttr(report_desc, ATT_NARRATIVE)->atttypid);
+		expect_shape(types->narrative, 3, "disclosure_narrative");
+	}
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = types;
 	return types;
@@ -275,5 +281,6 @@ dsc_report_values(const dsc_report *r, const ReportTypes *types,
 	values[ATT_STATED_PROACTIVE] = Int32GetDatum(r->stated_proactive.value);
 	nulls[ATT_STATED_PROACTIVE] = !r->stated_proactive.known;
 	values[ATT_NOTES] = notes_datum(r);
-	values[ATT_NARRATIVE] = narrative_datum(r, types, &nulls[ATT_NARRATIVE]);
+	if (types->has_narrative)
+		values[ATT_NARRATIVE] = narrative_datum(r, types, &nulls[ATT_NARRATIVE]);
 }
