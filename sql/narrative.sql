@@ -5,6 +5,7 @@
 \set office `cat test/data/real/pingtan_guanweihui_bangongshi_2022.txt`
 \set finance `cat test/data/real/pingtan_caizhengjinrongju_2023.txt`
 \set d003 `cat test/data/seeds/003_5c245e0f5975cf67.txt`
+\set md2023 `cat test/data/layouts/markdown_liaocheng_2023.txt`
 
 -- what the checks read of the prose
 SELECT (r.narrative).problems, (r.narrative).other_matters,
@@ -27,6 +28,8 @@ INSERT INTO doctored VALUES
    replace(:'finance', '2023年，无收取信息处理费情况', '2023年，本局无行政事业性收费')),
   ('fees_stated', '六: 行政事业性收费12.5万元, table two 0',
    replace(:'office', '2022年度本机关未收取信息处理费', '2022年度本机关收取行政事业性收费12.5万元')),
+  ('fees_stated', '六: 不收取费用, table three closes 1 for a fee notice unpaid',
+   replace(:'md2023', '2023年度本机关未收取信息处理费', '本机关依申请提供政府信息，不收取费用')),
   ('statement_year', 'the 16 requests of 2022 said of 2021',
    replace(:'office', '2022年共收到政府信息公开申请16件', '2021年共收到政府信息公开申请16件')),
   ('all_completed', '1 request, 已全部办结, 1 carried forward',
@@ -44,6 +47,11 @@ FROM doctored d,
      disclosure_check(disclosure_parse(d.raw)) c
 WHERE c.rule IN ('problems_empty', 'fees_stated', 'statement_year', 'all_completed')
 ORDER BY d.rule, d.change;
+
+-- 未收取 (none collected) is no contradiction with a fee notice unpaid
+SELECT count(*) AS fees_stated_on_uncollected
+FROM disclosure_check(disclosure_parse(:'md2023')) c
+WHERE c.rule = 'fees_stated';
 
 -- a comparison with another year states nothing of it
 SELECT count(*) AS statement_year_on_comparison

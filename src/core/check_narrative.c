@@ -561,7 +561,7 @@ check_completed(dsc_arena *arena, const dsc_report *r, const dsc_narrative *n,
 			dsc_printf(arena, "statement “%s” against requests.carried_forward.total (四、结转下年度继续办理·总计)",
 					   excerpt(arena, claim)),
 			dsc_numbers(0, forward->value),
-			"The text says every request was completed or answered (“%s”), but table three carries %d forward to next year (四、结转下年度继续办理, 总计).",
+			"The text says every request was completed or answered (“%s”), but table three carries %d forward to next year (四、结转下年度继续办理, 总计): not completed when the year ended.",
 			s, forward->value);
 		return;
 	}
