@@ -26,6 +26,11 @@ struct dsc_narrative_source
 /* ... and of one statement, around what made it one. */
 #define STATEMENT_BEFORE_CHARS 60
 #define STATEMENT_MAX_CHARS 160
+/* The lines before the first heading that may hold the preamble. */
+#define PREAMBLE_LINES 12
+/* A sentence is read at most this far around the marker found in it. */
+#define SENTENCE_BEFORE_BYTES 300
+#define SENTENCE_AFTER_BYTES 600
 
 void
 dsc_keep_narrative_source(dsc_arena *arena, const dsc_text *text,
@@ -67,9 +72,21 @@ join_lines(dsc_arena *arena, const dsc_text *text, int from, int to)
 	{
 		const dsc_line *line = &text->lines[li];
 
-		for (size_t i = 0; i < line->len; i++)
-			if (line->text[i] != ' ' && line->text[i] != '\t')
-				out[len++] = line->text[i];
+		if (line->compact != NULL)
+		{
+			memcpy(out + len, line->compact, line->compact_len);
+			len += line->compact_len;
+		}
+		else if (memchr(line->text, ' ', line->len) == NULL &&
+				 memchr(line->text, '\t', line->len) == NULL)
+		{
+			memcpy(out + len, line->text, line->len);
+			len += line->len;
+		}
+		else
+			for (size_t i = 0; i < line->len; i++)
+				if (line->text[i] != ' ' && line->text[i] != '\t')
+					out[len++] = line->text[i];
 	}
 	out[len] = '\0';
 	return out;
@@ -81,6 +98,7 @@ cut_chars(dsc_arena *arena, const char *s, size_t len, int max)
 {
 	size_t		n = 0;
 	int			chars = 0;
+	char	   *out;
 
 	while (n < len && chars < max)
 	{
@@ -89,11 +107,12 @@ cut_chars(dsc_arena *arena, const char *s, size_t len, int max)
 		n += l ? (size_t) l : 1;
 		chars++;
 	}
-	if (n > len)
-		n = len;
-	if (n == len)
+	if (n >= len)
 		return dsc_strndup(arena, s, len);
-	return dsc_printf(arena, "%.*s…", (int) n, s);
+	out = dsc_alloc(arena, n + sizeof("…"));
+	memcpy(out, s, n);
+	memcpy(out + n, "…", sizeof("…"));
+	return out;
 }
 
 /*
@@ -111,18 +130,25 @@ after_heading(const char *c, dsc_section sec)
 	const char *p = NULL;
 	const char *best = NULL;
 
+	const char *end = c + strlen(c);
+	const char *lim;
+
+	/* the heading is short: its words within its first 48 characters */
+	if (end - c > 48 * 3)
+		end = c + 48 * 3;
 	for (int w = 0; w < 4 && p == NULL; w++)
-		if ((p = strstr(c, words[w])) != NULL)
+		if ((p = dsc_find_in(c, end, words[w])) != NULL)
 			p += strlen(words[w]);
 	if (p == NULL)
 		return c + strlen(c);
 	/* the heading's last words, within a few characters */
+	for (lim = p; *lim && lim - p < 8 * 3 + 6; lim++)
+		;
 	for (size_t t = 0; t < sizeof(tails) / sizeof(tails[0]); t++)
 	{
-		const char *hit = strstr(p, tails[t]);
+		const char *hit = dsc_find_in(p, lim, tails[t]);
 
-		if (hit != NULL && dsc_char_count(p, (size_t) (hit - p)) <= 8 &&
-			(best == NULL || hit < best))
+		if (hit != NULL && (best == NULL || hit < best))
 			best = hit + strlen(tails[t]);
 	}
 	if (best != NULL)
@@ -132,18 +158,27 @@ after_heading(const char *c, dsc_section sec)
 	return p;
 }
 
-/* The text of section 五 or 六 after its heading, or NULL without one. */
+/*
+ * The text of section 五 or 六 after its heading, or NULL without one: only
+ * as many lines as the characters kept need are read.
+ */
 static const char *
 section_text(dsc_arena *arena, const struct dsc_narrative_source *s,
 			 dsc_section sec)
 {
 	int			h = s->span.heading[sec];
+	int			end = dsc_section_end(&s->span, sec);
+	int			to;
+	size_t		bytes = 0;
 	char	   *joined;
 	const char *start;
 
 	if (h < 0 || h >= s->text.n_lines)
 		return NULL;
-	joined = join_lines(arena, &s->text, h, dsc_section_end(&s->span, sec));
+	/* the heading, and lines enough for SECTION_MAX_CHARS after it */
+	for (to = h; to < end && to < s->text.n_lines && bytes < 8 * SECTION_MAX_CHARS; to++)
+		bytes += s->text.lines[to].len;
+	joined = join_lines(arena, &s->text, h, to);
 	start = after_heading(joined, sec);
 	return cut_chars(arena, start, strlen(start), SECTION_MAX_CHARS);
 }
@@ -162,38 +197,45 @@ dsc_year_at(const char *start, const char *p)
 	return (p[2] - '0') * 10 + (p[3] - '0') + 2000;
 }
 
-/* Why a sentence is kept: where its reason starts, or NULL if it is not. */
-static const char *
-statement_reason(const char *s, const char *e, int year)
+/*
+ * The words that can make a sentence kept, found by their last byte (rare
+ * among the continuation bytes, so memchr skips most text): 办结, 答复, 费,
+ * and a year other than the report's ('2022年' in the 2023 report).
+ */
+static const char *const markers[] = {"办结", "答复", "费", "年"};
+
+#define N_MARKERS 4
+#define MARKER_YEAR 3
+
+/*
+ * Whether the marker m at hit makes its sentence [s, e) one to keep: a
+ * claim that all were completed (全部, 均, 所有, 100% with 办结 or 答复), a
+ * fee charged or not (收费, 费用, 处理费, 收取…费), another year with
+ * requests, items, fees or the statistics period.
+ */
+static bool
+keeps_sentence(const char *s, const char *e, const char *hit, int m)
 {
-	static const char *const figures[] = {"申请", "主动公开", "费", "1月1日"};
 	static const char *const claims[] = {"全部", "均", "100%", "所有"};
-	static const char *const fees[] = {"收取", "收费", "费用", "处理费"};
-	const char *done = dsc_find_in(s, e, "办结");
-	const char *fee = dsc_find_in(s, e, "费");
+	static const char *const figures[] = {"申请", "主动公开", "费", "1月1日"};
 
-	if (done == NULL)
-		done = dsc_find_in(s, e, "答复");
-	if (done != NULL)
-		for (int i = 0; i < 4; i++)
-			if (dsc_find_in(s, e, claims[i]))
-				return done;
-	if (fee != NULL)
-		for (int i = 0; i < 4; i++)
-			if (dsc_find_in(s, e, fees[i]))
-				return fee;
-	if (year == 0)
-		return NULL;
-	for (const char *p = s; p + 7 <= e; p++)
+	switch (m)
 	{
-		int			y = *p == '2' ? dsc_year_at(s, p) : 0;
-
-		if (y != 0 && y != year)
+		case MARKER_YEAR:
 			for (int i = 0; i < 4; i++)
-				if (dsc_find_in(p, e, figures[i]))
-					return p;
+				if (dsc_find_in(hit, e, figures[i]))
+					return true;
+			return false;
+		case 2:					/* 费 */
+			return (hit - s >= 3 && memcmp(hit - 3, "收", 3) == 0) ||
+				(hit - s >= 6 && memcmp(hit - 6, "处理", 6) == 0) ||
+				dsc_starts_with(hit + 3, "用");
+		default:				/* 办结, 答复 */
+			for (int i = 0; i < 4; i++)
+				if (dsc_find_in(s, e, claims[i]))
+					return true;
+			return false;
 	}
-	return NULL;
 }
 
 /* Back or forth n characters from p, within [s, e]. */
@@ -209,32 +251,106 @@ chars_back(const char *s, const char *p, int n)
 	return p;
 }
 
-/* The kept sentences of a block of prose, appended to out. */
+/* Whether p ends a sentence: 。 ! ? */
+static inline bool
+is_sentence_end(const char *p)
+{
+	const unsigned char *u = (const unsigned char *) p;
+
+	return u[0] == '!' || u[0] == '?' ||
+		(u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82);
+}
+
+/* The next place of marker m at or after p in [p, end), or end. */
+static const char *
+next_marker(const char *c, const char *p, const char *end, int m, int year)
+{
+	const char *w = markers[m];
+	size_t		n = strlen(w);
+	char		last = w[n - 1];
+
+	while (p < end)
+	{
+		const char *hit = memchr(p, last, (size_t) (end - p));
+		const char *at;
+
+		if (hit == NULL)
+			return end;
+		p = hit + 1;
+		at = hit - (n - 1);
+		if (at < c || memcmp(at, w, n) != 0)
+			continue;
+		if (m != MARKER_YEAR)
+			return at;
+		/* '2022年', not the report's own year */
+		if (at - c >= 4)
+		{
+			int			y = dsc_year_at(c, at - 4);
+
+			if (y != 0 && y != year)
+				return at - 4;
+		}
+	}
+	return end;
+}
+
+/*
+ * The kept sentences of a block of prose, appended to out.  Only the
+ * sentences that hold a marker are read closely; the rest of the prose is
+ * skipped by memchr.
+ */
 static void
 read_statements(dsc_arena *arena, const char *c, int year, dsc_narrative *out)
 {
-	const char *s = c;
+	const char *end = c + strlen(c);
+	const char *next[N_MARKERS];
+	const char *done = c;		/* sentences before this were read */
 
-	while (*s && out->n_statements < DSC_NARRATIVE_MAX_STATEMENTS)
+	for (int m = 0; m < N_MARKERS; m++)
+		next[m] = m == MARKER_YEAR && year == 0 ? end :
+			next_marker(c, c, end, m, year);
+	while (out->n_statements < DSC_NARRATIVE_MAX_STATEMENTS)
 	{
-		const char *e = s;
-		const char *why;
+		const char *hit = end;
+		int			m = 0;
+		const char *s;
+		const char *e;
 
-		while (*e && !dsc_starts_with(e, "。") && *e != '!' && *e != '?')
-			e++;
-		if ((why = statement_reason(s, e, year)) != NULL)
+		for (int k = 0; k < N_MARKERS; k++)
+			if (next[k] < hit)
+				hit = next[k], m = k;
+		if (hit == end)
+			break;
+		/* past this one ('2022年' is found by its 年) */
+		next[m] = next_marker(c, hit + (m == MARKER_YEAR ? 7 : strlen(markers[m])),
+							  end, m, year);
+		/* its sentence, or as much of it as is near the marker */
+		for (s = hit; s > done && hit - s < SENTENCE_BEFORE_BYTES &&
+			 !(s[-1] == '!' || s[-1] == '?') &&
+			 !(s - done >= 3 && is_sentence_end(s - 3)); s--)
+			;
+		while (((unsigned char) *s & 0xC0) == 0x80)
+			s++;
+		for (e = hit; *e && e - hit < SENTENCE_AFTER_BYTES && !is_sentence_end(e); e++)
+			;
+		while (*e && ((unsigned char) *e & 0xC0) == 0x80)
+			e--;
+		if (keeps_sentence(s, e, hit, m))
 		{
-			const char *from = chars_back(s, why, STATEMENT_BEFORE_CHARS);
+			const char *from = chars_back(s, hit, STATEMENT_BEFORE_CHARS);
 
 			/* not the sub-heading before it: '…(二)依申请公开2023年,…' */
-			for (const char *p = from; p + 3 < why; p++)
+			for (const char *p = from; p + 3 < hit; p++)
 				if (*p == '(' && p[4] == ')' && (unsigned char) p[1] >= 0xE4)
 					from = p + 5;
-
 			out->statements[out->n_statements++] =
 				cut_chars(arena, from, (size_t) (e - from), STATEMENT_MAX_CHARS);
+			/* one statement per sentence */
+			done = *e == '\0' ? e : e + (*e == '!' || *e == '?' ? 1 : 3);
+			for (int k = 0; k < N_MARKERS; k++)
+				if (next[k] < done)
+					next[k] = next_marker(c, done, end, k, year);
 		}
-		s = *e == '\0' ? e : e + (*e == '!' || *e == '?' ? 1 : 3);
 	}
 }
 
@@ -272,7 +388,12 @@ read_narrative(dsc_arena *arena, const struct dsc_narrative_source *s,
 	for (int sec = DSC_SEC_PROACTIVE; sec <= DSC_SEC_REVIEW; sec++)
 		if (span->heading[sec] >= 0 && span->heading[sec] < first_table)
 			first_table = span->heading[sec];
-	read_statements(arena, join_lines(arena, &s->text, span->pre_start, first_table),
+	/* the title and preamble are the few lines before 一, not the page above */
+	read_statements(arena,
+					join_lines(arena, &s->text,
+							   span->first - PREAMBLE_LINES > span->pre_start ?
+							   span->first - PREAMBLE_LINES : span->pre_start,
+							   first_table),
 					year, out);
 	/* the prose of 二 and 三 before their tables */
 	for (int sec = DSC_SEC_PROACTIVE; sec <= DSC_SEC_REQUESTS; sec++)
