@@ -547,3 +547,29 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.disclosure_load(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.int8, pg_catalog.text, pg_catalog.text) IS
 'disclosure_load(source, raw), recording with a newly stored document the file its text came from: the hex SHA-256 and size of the file''s bytes, its media type and how the text was taken from it (disclosure_documents.source_sha256, source_bytes, media_type, extractor). The file itself is not stored. Runs with the rights of its caller, who needs EXECUTE on disclosure_load(text, text). Used by the command-line loader.';
+
+--------------------------------------------------------------------------------
+-- 1.1: the narrative checks (sections 五 and 六, the statements of the prose)
+--------------------------------------------------------------------------------
+-- What the narrative rules of disclosure_check read is kept with each report,
+-- so that they run on a stored report without its document. Reports stored
+-- before this have narrative NULL: the narrative rules then say nothing.
+CREATE TYPE @extschema@.disclosure_narrative AS (
+    problems        pg_catalog.text,
+    other_matters   pg_catalog.text,
+    statements      pg_catalog.text[]
+);
+
+COMMENT ON TYPE @extschema@.disclosure_narrative IS
+'What the narrative checks of disclosure_check read of a report''s prose: the texts of sections 五 and 六, and the sentences of sections 一, 二, 三 and 六 that state a year''s figures, the fees, or that every request was completed. Text as printed, without white space, full-width punctuation folded to ASCII.';
+COMMENT ON COLUMN @extschema@.disclosure_narrative.problems IS 'Section 五 (存在的主要问题及改进情况) after its heading, at most 200 characters (cut with …); an empty string when the heading stands alone; NULL when the report has no section 五.';
+COMMENT ON COLUMN @extschema@.disclosure_narrative.other_matters IS 'Section 六 (其他需要报告的事项) after its heading, at most 200 characters (cut with …), to the report''s end; NULL when the report has no section 六.';
+COMMENT ON COLUMN @extschema@.disclosure_narrative.statements IS 'Up to 8 sentences (at most 160 characters each, around what made them one) of sections 一, 二 and 三 before their tables and of section 六: those that say every request was completed (全部办结, 均在法定期限内答复, 办结率100%), that speak of fees (收取, 收费, 费用), or that name a year other than the report''s with requests, items published, fees or the statistics period.';
+
+ALTER TYPE @extschema@.disclosure_report
+    ADD ATTRIBUTE narrative @extschema@.disclosure_narrative;
+
+COMMENT ON COLUMN @extschema@.disclosure_report.narrative IS 'What the narrative checks read of the prose (see disclosure_narrative); NULL for reports stored before version 1.1.';
+
+COMMENT ON FUNCTION @extschema@.disclosure_check(@extschema@.disclosure_report) IS
+'Every consistency finding about one report, one row each. rule: negative_count, balance (新收 + 上年结转 = 总计 + 结转下年度, per column), total_row (（七）总计 = sum of the outcome rows, per column), total_column (总计 = sum of the six applicant columns, per row), review_total (each table-four 总计 = sum of its four parts), incomplete_table (blank cells that leave rules unverifiable, once per table), no_table_three, no_table_four, stated_requests (the prose against table three), template_year, identity; and the narrative rules, on the report''s narrative: problems_empty (section 五 empty or only 无), fees_stated (the prose says no 行政事业性收费 or no fee at all while table two has them, states a fee amount table two lacks, or says no fee is charged while table three closes requests for unpaid fee notices), statement_year (the report''s own figures, period or fees stated for another year, e.g. 2022年共收到申请16件 in the 2023 report that counts 16), all_completed (全部办结, 均在法定期限内答复, 办结率100% while table three carries requests forward to next year). severity: error (the arithmetic is wrong), warning (cannot be verified, or the prose disagrees), info. location names the cell in English and in the report''s Chinese labels (for a narrative rule, the statement); expected and actual are the numbers compared; message is a sentence that can be quoted to the body.';

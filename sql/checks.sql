@@ -104,5 +104,6 @@ FROM (SELECT disclosure_parse(:'d003') AS r) x,
            (q).declined_excessive, (q).declined_confirmation, (q).other_no_correction,
            (q).other_no_fee, (q).other, (q).total, (q).carried_forward)::disclosure_requests,
        (x.r).review, (x.r).suit_direct, (x.r).suit_after_review,
-       (x.r).stated_requests, (x.r).stated_proactive, (x.r).notes)::disclosure_report) f
+       (x.r).stated_requests, (x.r).stated_proactive, (x.r).notes,
+       (x.r).narrative)::disclosure_report) f
 ORDER BY 1, 2;

@@ -267,10 +267,11 @@ FROM (VALUES ('combining acute, no base', U&'\0301'), ('U+FFFD', U&'\FFFD'),
              ('a thousand combining marks', repeat(U&'\0301', 1000))) AS v(name, s)
 LEFT JOIN LATERAL disclosure_parse_all(replace(:'d003', ' | ', ' |' || v.s || ' ')) AS r ON true
 GROUP BY name ORDER BY name;
--- after every sentence of the prose: the report reads as before; at the
--- start of every line (files pasted together): a result
+-- after every sentence of the prose: the report reads as before (but for
+-- its narrative, which keeps the prose as printed); at the start of every
+-- line (files pasted together): a result
 SELECT name, count(p.*) AS reports,
-       bool_and(p IS NOT DISTINCT FROM disclosure_parse(:'d003')) AS same_report,
+       bool_and(to_jsonb(p) - 'narrative' = to_jsonb(disclosure_parse(:'d003')) - 'narrative') AS same_report,
        (SELECT count(*) FROM disclosure_parse_all(replace(:'d003', E'\n', E'\n' || v.s))) AS line_starts
 FROM (VALUES ('U+FFFD', U&'\FFFD'), ('combining marks', U&'\0301\0302\0303'),
              ('control characters', chr(1) || chr(31)), ('noncharacter', U&'\FFFF'),

@@ -23,6 +23,8 @@ typedef struct ReportTypes
 	TupleDesc	review;
 	TupleDesc	procurement;
 	TupleDesc	item;
+	TupleDesc	narrative;		/* NULL with version 1.0's type */
+	bool		has_narrative;
 	Oid			item_type;
 } ReportTypes;
 
@@ -48,6 +50,7 @@ extern void dsc_pg_check_size(Datum doc);
 extern ReportTypes *dsc_report_types(FunctionCallInfo fcinfo,
 									 TupleDesc report_desc);
 extern void dsc_report_values(const dsc_report *r, const ReportTypes *types,
+							  dsc_arena *parse_arena,
 							  Datum *values, bool *nulls);
 
 /* report_read.c */

@@ -39,7 +39,8 @@ disclosure_parse_all(PG_FUNCTION_ARGS)
 		Datum		values[MAX_REPORT_ATTS];
 		bool		nulls[MAX_REPORT_ATTS];
 
-		dsc_report_values(parsed->reports[i], types, values, nulls);
+		dsc_report_values(parsed->reports[i], types,
+						  &dsc_call_state(fcinfo)->arena, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextSwitchTo(old);
@@ -87,7 +88,8 @@ disclosure_parse(PG_FUNCTION_ARGS)
 				 errdetail("The reports are: %s.", list.data),
 				 errhint("Use disclosure_parse_all() to get every report in the document.")));
 	}
-	dsc_report_values(parsed->reports[0], types, values, nulls);
+	dsc_report_values(parsed->reports[0], types,
+					  &dsc_call_state(fcinfo)->arena, values, nulls);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(types->report, values,
 													  nulls)));
 }

@@ -6,12 +6,14 @@
 #include "disclosure.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "executor/executor.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
+#include "utils/typcache.h"
 
 /* 1-based attribute numbers of disclosure_report */
 enum
@@ -27,7 +29,9 @@ enum
 	ATTNO_SUIT_DIRECT,
 	ATTNO_SUIT_AFTER_REVIEW,
 	ATTNO_STATED_REQUESTS,
-	ATTNO_STATED_PROACTIVE
+	ATTNO_STATED_PROACTIVE,
+	ATTNO_NOTES,
+	ATTNO_NARRATIVE
 };
 
 static char *
@@ -116,6 +120,43 @@ read_proactive(HeapTupleHeader rec, dsc_report *r)
 	}
 }
 
+/*
+ * The narrative the report was stored with; unknown (the narrative checks
+ * then say nothing) when it has none, as reports stored by 1.0 have not.
+ */
+static void
+read_narrative(HeapTupleHeader rec, dsc_report *r)
+{
+	TupleDesc	desc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(rec),
+											  HeapTupleHeaderGetTypMod(rec));
+	int			natts = desc->natts;
+	HeapTupleHeader row;
+	bool		isnull;
+	Datum		d;
+
+	ReleaseTupleDesc(desc);
+	if (natts < ATTNO_NARRATIVE ||
+		(row = row_attr(rec, ATTNO_NARRATIVE)) == NULL)
+		return;
+	r->narrative.known = true;
+	r->narrative.problems = text_attr(row, 1);
+	r->narrative.other_matters = text_attr(row, 2);
+	d = GetAttributeByNum(row, 3, &isnull);
+	if (!isnull)
+	{
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+
+		deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false,
+						  TYPALIGN_INT, &elems, &nulls, &n);
+		for (int i = 0; i < n && r->narrative.n_statements < DSC_NARRATIVE_MAX_STATEMENTS; i++)
+			if (!nulls[i])
+				r->narrative.statements[r->narrative.n_statements++] =
+					TextDatumGetCString(elems[i]);
+	}
+}
+
 void
 dsc_report_from_datum(HeapTupleHeader rec, dsc_report *r)
 {
@@ -159,4 +200,5 @@ dsc_report_from_datum(HeapTupleHeader rec, dsc_report *r)
 			  DSC_REVIEW_NCOLS);
 	r->stated_requests = int_attr(rec, ATTNO_STATED_REQUESTS);
 	r->stated_proactive = int_attr(rec, ATTNO_STATED_PROACTIVE);
+	read_narrative(rec, r);
 }

@@ -33,6 +33,7 @@ enum
 	ATT_STATED_REQUESTS,
 	ATT_STATED_PROACTIVE,
 	ATT_NOTES,
+	ATT_NARRATIVE,
 	N_REPORT_ATTS
 };
 
@@ -66,7 +67,10 @@ dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	types = palloc0(sizeof(ReportTypes));
 	types->report = BlessTupleDesc(CreateTupleDescCopy(report_desc));
-	expect_shape(types->report, N_REPORT_ATTS, "disclosure_report");
+	/* version 1.0's type, not yet updated, has no narrative: left out */
+	types->has_narrative = types->report->natts != ATT_NARRATIVE;
+	if (types->has_narrative)
+		expect_shape(types->report, N_REPORT_ATTS, "disclosure_report");
 	types->item_type =
 		get_element_type(TupleDescAttr(report_desc, ATT_PROACTIVE)->atttypid);
 	types->item = row_desc(types->item_type);
@@ -80,6 +84,12 @@ dsc_report_types(FunctionCallInfo fcinfo, TupleDesc report_desc)
 	expect_shape(types->requests, DSC_NROWS, "disclosure_requests");
 	expect_shape(types->review, DSC_REVIEW_NCOLS, "disclosure_review");
 	expect_shape(types->counts, DSC_NCOLS, "disclosure_counts");
+	if (types->has_narrative)
+	{
+		types->narrative =
+			row_desc(TupleDescAttr(report_desc, ATT_NARRATIVE)->atttypid);
+		expect_shape(types->narrative, 3, "disclosure_narrative");
+	}
 	MemoryContextSwitchTo(old);
 	state->types = types;
 	return types;
@@ -187,6 +197,45 @@ notes_datum(const dsc_report *r)
 										   false, TYPALIGN_INT));
 }
 
+/*
+ * Sections 五 and 六 and the statements the narrative checks read: read
+ * from the report's lines here, as the SQL value is made (narrative.c), so
+ * that disclosure_check can run on a stored report without its document.
+ */
+static Datum
+narrative_datum(const dsc_report *r, const ReportTypes *types,
+				dsc_arena *parse_arena, bool *isnull)
+{
+	dsc_arena	arena;
+	dsc_narrative n;
+	Datum		values[3];
+	bool		nulls[3];
+	Datum		elems[DSC_NARRATIVE_MAX_STATEMENTS];
+	Datum		result;
+
+	/* the parse's spare blocks: no memory obtained and returned per report */
+	dsc_arena_init_scratch(&arena, parse_arena);
+	dsc_report_narrative(&arena, r, &n);
+	*isnull = !n.known;
+	if (!n.known)
+	{
+		dsc_arena_free_all(&arena);
+		return (Datum) 0;
+	}
+	nulls[0] = n.problems == NULL;
+	values[0] = n.problems ? CStringGetTextDatum(n.problems) : (Datum) 0;
+	nulls[1] = n.other_matters == NULL;
+	values[1] = n.other_matters ? CStringGetTextDatum(n.other_matters) : (Datum) 0;
+	for (int i = 0; i < n.n_statements; i++)
+		elems[i] = CStringGetTextDatum(n.statements[i]);
+	nulls[2] = false;
+	values[2] = PointerGetDatum(construct_array(elems, n.n_statements, TEXTOID,
+												-1, false, TYPALIGN_INT));
+	result = HeapTupleGetDatum(heap_form_tuple(types->narrative, values, nulls));
+	dsc_arena_free_all(&arena);
+	return result;
+}
+
 static Datum
 date_datum(const dsc_report *r)
 {
@@ -196,7 +245,7 @@ date_datum(const dsc_report *r)
 
 void
 dsc_report_values(const dsc_report *r, const ReportTypes *types,
-				  Datum *values, bool *nulls)
+				  dsc_arena *parse_arena, Datum *values, bool *nulls)
 {
 	const char *template_name = dsc_template_name(r->template_kind);
 
@@ -235,4 +284,6 @@ dsc_report_values(const dsc_report *r, const ReportTypes *types,
 	values[ATT_STATED_PROACTIVE] = Int32GetDatum(r->stated_proactive.value);
 	nulls[ATT_STATED_PROACTIVE] = !r->stated_proactive.known;
 	values[ATT_NOTES] = notes_datum(r);
+	if (types->has_narrative)
+		values[ATT_NARRATIVE] = narrative_datum(r, types, parse_arena, &nulls[ATT_NARRATIVE]);
 }

@@ -196,6 +196,35 @@ json_notes(FILE *out, const dsc_report *r)
 	fputc(']', out);
 }
 
+/* The narrative as to_jsonb shows disclosure_narrative; null when unknown. */
+static void
+json_narrative(FILE *out, const dsc_report *r)
+{
+	dsc_arena	arena;
+	dsc_narrative n;
+
+	dsc_arena_init_malloc(&arena);
+	dsc_report_narrative(&arena, r, &n);
+	if (!n.known)
+		fputs("null", out);
+	else
+	{
+		fputs("{\"problems\": ", out);
+		json_nullable_string(out, n.problems);
+		fputs(", \"other_matters\": ", out);
+		json_nullable_string(out, n.other_matters);
+		fputs(", \"statements\": [", out);
+		for (int i = 0; i < n.n_statements; i++)
+		{
+			if (i)
+				fputs(", ", out);
+			cli_json_string(out, n.statements[i]);
+		}
+		fputs("]}", out);
+	}
+	dsc_arena_free_all(&arena);
+}
+
 void
 cli_json_report(FILE *out, const dsc_report *r)
 {
@@ -229,6 +258,8 @@ cli_json_report(FILE *out, const dsc_report *r)
 	json_int(out, r->stated_proactive);
 	fputs(", \"notes\": ", out);
 	json_notes(out, r);
+	fputs(", \"narrative\": ", out);
+	json_narrative(out, r);
 	fputc('}', out);
 }
 

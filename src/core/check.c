@@ -342,4 +342,5 @@ dsc_check_report(dsc_arena *arena, const dsc_report *r, dsc_findings *out)
 			"The report has no table four (政府信息公开行政复议、行政诉讼情况), so its review and litigation counts cannot be checked.");
 	else
 		check_review(arena, r, out);
+	dsc_check_narrative(arena, r, out);
 }

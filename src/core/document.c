@@ -277,6 +277,7 @@ read_report(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	r->prose = NULL;
 	r->prose_source = NULL;
 	dsc_read_meta(arena, text, span, r, options);
+	dsc_keep_narrative_source(arena, text, span, r);
 	if (r->template_kind == DSC_TEMPLATE_UNKNOWN && r->year > 0)
 	{
 		r->template_kind = r->year >= 2021 ? DSC_TEMPLATE_2021 : DSC_TEMPLATE_2019;

@@ -64,7 +64,13 @@ extern void dsc_add_finding(dsc_arena *arena, dsc_findings *out,
 							const char *fmt,...)
 			__attribute__((format(printf, 7, 8)));
 
-/* Every finding about one report, appended to out. */
+/*
+ * Every finding about one report, appended to out: the tables' arithmetic
+ * (check.c), then the narrative rules on what its prose says
+ * (check_narrative.c: problems_empty, fees_stated, statement_year,
+ * all_completed), which read the report's narrative (dsc_report_narrative)
+ * and say nothing when it is unknown.
+ */
 extern void dsc_check_report(dsc_arena *arena, const dsc_report *r,
 							 dsc_findings *out);
 

@@ -11,6 +11,7 @@
 #ifndef DSC_INTERNAL_H
 #define DSC_INTERNAL_H
 
+#include "dsc_check.h"
 #include "dsc_number.h"
 #include "dsc_report.h"
 #include "dsc_split.h"
@@ -262,6 +263,16 @@ extern void dsc_read_meta(dsc_arena *arena, dsc_text *text,
 						  const dsc_options *options);
 extern bool dsc_parse_date(const char *compact, int *y, int *m, int *d);
 extern int	dsc_date_prefix(const char *s, int *y, int *m, int *d);
+
+/* ---- narrative.c, check_narrative.c ---- */
+
+/* Keep where a report's lines are, for dsc_report_narrative: no reading. */
+extern void dsc_keep_narrative_source(dsc_arena *arena, const dsc_text *text,
+									  const dsc_span *span, dsc_report *r);
+extern const char *dsc_find_in(const char *s, const char *e, const char *word);
+extern int	dsc_year_at(const char *start, const char *p);
+extern void dsc_check_narrative(dsc_arena *arena, const dsc_report *r,
+								dsc_findings *out);
 
 /* ---- helpers ---- */
 

@@ -126,6 +126,25 @@ typedef struct dsc_evidence
 
 typedef void (*dsc_evidence_fn) (const dsc_evidence *cell, void *arg);
 
+/*
+ * What the narrative checks read of a report's prose (narrative.c): the
+ * texts of sections 五 and 六, and the sentences of sections 一, 二, 三 and 六
+ * that state a year's figures, the fees, or that every request was
+ * completed.  Read only when asked for (dsc_report_narrative), never while
+ * the tables are read.
+ */
+#define DSC_NARRATIVE_MAX_STATEMENTS 8
+
+typedef struct dsc_narrative
+{
+	bool		known;			/* read from the text, or from a stored report */
+	const char *problems;		/* 五 after its heading, compact; "" when
+								 * empty; NULL when the report has no 五 */
+	const char *other_matters;	/* 六 likewise */
+	const char *statements[DSC_NARRATIVE_MAX_STATEMENTS];
+	int			n_statements;
+} dsc_narrative;
+
 typedef struct dsc_report
 {
 	const char *agency;			/* NULL when not found */
@@ -172,6 +191,11 @@ typedef struct dsc_report
 	const char **notes;
 	int			n_notes;
 	int			notes_cap;
+
+	/* set when read from a stored report; else read from the source */
+	dsc_narrative narrative;
+	struct dsc_narrative_source *narrative_source;	/* the report's lines,
+													 * kept by the parse */
 } dsc_report;
 
 /* The result of parsing one document. */
@@ -200,6 +224,13 @@ extern dsc_document *dsc_parse_document(dsc_arena *arena, const char *text,
 /* Every cell of a report with its evidence, in the template's order. */
 extern void dsc_report_cells(const dsc_report *r, dsc_evidence_fn fn,
 							 void *arg);
+
+/*
+ * The report's narrative: r->narrative when it is known, else read now from
+ * the lines the parse kept (out->known is false when there are none).
+ */
+extern void dsc_report_narrative(dsc_arena *arena, const dsc_report *r,
+								 dsc_narrative *out);
 
 /* Append a formatted note to a report. */
 extern void dsc_report_note(dsc_arena *arena, dsc_report *report,

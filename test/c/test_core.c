@@ -803,6 +803,185 @@ test_by_order(void)
 	dsc_arena_free_all(&a);
 }
 
+/* doc with the first from replaced by to; NULL when from is not in it */
+static char *
+replaced(const char *doc, const char *from, const char *to)
+{
+	const char *hit = doc ? strstr(doc, from) : NULL;
+	size_t		n;
+	char	   *out;
+
+	if (hit == NULL)
+		return NULL;
+	n = strlen(doc) - strlen(from) + strlen(to);
+	out = malloc(n + 1);
+	memcpy(out, doc, (size_t) (hit - doc));
+	strcpy(out + (hit - doc), to);
+	strcat(out, hit + strlen(from));
+	return out;
+}
+
+/* doc with the text between the ends of from and the start of to replaced */
+static char *
+spliced(const char *doc, const char *from, const char *to, const char *with)
+{
+	const char *a = strstr(doc, from);
+	const char *b = a ? strstr(a, to) : NULL;
+	char	   *out;
+
+	if (b == NULL)
+		return NULL;
+	a += strlen(from);
+	out = malloc(strlen(doc) + strlen(with) + 1);
+	memcpy(out, doc, (size_t) (a - doc));
+	strcpy(out + (a - doc), with);
+	strcat(out, b);
+	return out;
+}
+
+static const char *const narrative_rules[] = {
+	"problems_empty", "fees_stated", "statement_year", "all_completed"
+};
+
+/*
+ * The findings of the narrative rules in a one-report document: how many
+ * of the rule given (or of all four, rule NULL); the first one's location
+ * and message are kept.
+ */
+static int
+narrative_findings(const char *doc, const char *rule, char *where, size_t size)
+{
+	dsc_arena	a;
+	dsc_document *d;
+	dsc_findings f = {0};
+	int			n = 0;
+
+	if (doc == NULL)
+		return -1;
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, doc, strlen(doc), NULL);
+	if (d->n_reports != 1)
+	{
+		dsc_arena_free_all(&a);
+		return -2;
+	}
+	dsc_check_report(&a, d->reports[0], &f);
+	for (int i = 0; i < f.n; i++)
+		for (int k = 0; k < 4; k++)
+			if (strcmp(f.items[i].rule, narrative_rules[k]) == 0 &&
+				(rule == NULL || strcmp(rule, narrative_rules[k]) == 0))
+			{
+				if (n++ == 0 && where)
+					snprintf(where, size, "%s | %s", f.items[i].location,
+							 f.items[i].message);
+			}
+	dsc_arena_free_all(&a);
+	return n;
+}
+
+/* One doctored copy: its base, the change, and what it must find. */
+typedef struct doctored_case
+{
+	int			base;			/* 0 管委会办公室 2022, 1 财政金融局 2023, 2 seed
+								 * 003, 3 layouts/markdown_liaocheng_2023 */
+	const char *from;			/* replaced by to; with splice_end, the text
+								 * between from and splice_end is */
+	const char *splice_end;
+	const char *to;
+	const char *rule;
+	int			count;
+	const char *mentions;		/* in the first finding's location or message */
+} doctored_case;
+
+static const doctored_case doctored_cases[] = {
+	{0, "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "无。",
+	"problems_empty", 1, "says only"},
+	{0, "五、存在的主要问题及改进情况", "六、其他需要报告的事项", " ",
+	"problems_empty", 1, "is empty"},
+	{1, "2023年，无收取信息处理费情况", NULL, "2023年，本局无行政事业性收费",
+	"fees_stated", 1, "5949.09"},
+	{0, "2022年度本机关未收取信息处理费", NULL, "2022年度本机关收取行政事业性收费12.5万元",
+	"fees_stated", 1, "12.5"},
+	{0, "2022年共收到政府信息公开申请16件", NULL, "2021年共收到政府信息公开申请16件",
+	"statement_year", 1, "2021"},
+	/* its table three closes 1 request for a fee notice unpaid */
+	{3, "2023年度本机关未收取信息处理费", NULL, "本机关依申请提供政府信息，不收取费用",
+	"fees_stated", 1, "fee notices"},
+	/* a comparison with another year is no such statement */
+	{0, "2022年共收到政府信息公开申请16件", NULL,
+		"2022年共收到政府信息公开申请16件，比2021年收到申请16件持平",
+	"statement_year", 0, NULL},
+	/* nor a plan for the next */
+	{0, "2022年共收到政府信息公开申请16件", NULL,
+		"2022年共收到政府信息公开申请16件，2023年将力争受理申请16件",
+	"statement_year", 0, NULL},
+};
+
+/*
+ * Each narrative rule fires on a doctored copy of a real report or a seed,
+ * and the originals say nothing.  pingtan 财政金融局 2023 charges 5949.09
+ * 万元 of 行政事业性收费 and no 信息处理费: no contradiction either.
+ */
+static void
+test_narrative(const char *seeds)
+{
+	char		dir[1024];
+	char		where[2048];
+	size_t		len;
+	char	   *base[4];
+	char	   *doc;
+
+	snprintf(dir, sizeof(dir), "%s/../real", seeds);
+	base[0] = slurp(dir, "pingtan_guanweihui_bangongshi_2022.txt", &len);
+	base[1] = slurp(dir, "pingtan_caizhengjinrongju_2023.txt", &len);
+	base[2] = slurp(seeds, "003_5c245e0f5975cf67.txt", &len);
+	snprintf(dir, sizeof(dir), "%s/../layouts", seeds);
+	base[3] = slurp(dir, "markdown_liaocheng_2023.txt", &len);
+	if (base[0] == NULL || base[1] == NULL || base[2] == NULL || base[3] == NULL)
+	{
+		CHECK(0, "cannot read the narrative fixtures");
+		return;
+	}
+	for (int b = 0; b < 3; b++)
+		CHECK(narrative_findings(base[b], NULL, where, sizeof(where)) == 0,
+			  "narrative base %d as printed: no narrative finding (%s)", b, where);
+	/* 未收取 (none collected) is no contradiction with a fee notice unpaid */
+	CHECK(narrative_findings(base[3], "fees_stated", where, sizeof(where)) == 0,
+		  "markdown_liaocheng_2023 as printed: no fees_stated (%s)", where);
+	for (size_t i = 0; i < sizeof(doctored_cases) / sizeof(doctored_cases[0]); i++)
+	{
+		const doctored_case *c = &doctored_cases[i];
+		int			n;
+
+		doc = c->splice_end ? spliced(base[c->base], c->from, c->splice_end, c->to) :
+			replaced(base[c->base], c->from, c->to);
+		where[0] = '\0';
+		n = narrative_findings(doc, c->rule, where, sizeof(where));
+		CHECK(n == c->count && (c->mentions == NULL || strstr(where, c->mentions) != NULL),
+			  "%s -> %s: %d %s, %d expected (%s)", c->from, c->to, n, c->rule,
+			  c->count, where);
+		free(doc);
+	}
+
+	/* all completed, yet 1 request carried forward */
+	{
+		char	   *d1 = replaced(base[2], "我处未收到政府信息公开申请",
+								  "我处共收到政府信息公开申请1件，已全部办结");
+		char	   *d2 = replaced(d1, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+								  "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+		char	   *d3 = replaced(d2, "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+								  "四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+		CHECK(narrative_findings(d3, "all_completed", where, sizeof(where)) == 1 &&
+			  strstr(where, "carries 1 forward") != NULL,
+			  "all completed, 1 carried forward: all_completed (%s)", where);
+		free(d1);
+		free(d2);
+		free(d3);
+	}
+	for (int b = 0; b < 4; b++)
+		free(base[b]);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -823,6 +1002,7 @@ main(int argc, char **argv)
 	test_prose();
 	test_html(seeds);
 	test_degenerate();
+	test_narrative(seeds);
 	test_mutations(seeds, rounds);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed == 0 ? 0 : 1;

@@ -61,7 +61,8 @@ SELECT is(pg_temp.attrs('disclosure_report'), ARRAY[
     'procurement disclosure_procurement', 'requests disclosure_requests',
     'review disclosure_review', 'suit_direct disclosure_review',
     'suit_after_review disclosure_review', 'stated_requests integer',
-    'stated_proactive integer', 'notes text[]'],
+    'stated_proactive integer', 'notes text[]',
+    'narrative disclosure_narrative'],
     'disclosure_report attributes in contract order');
 
 ---------------------------------------------------- disclosure_report (26)

@@ -66,10 +66,14 @@ load_seeds() {
 }
 
 # stored DB: the stored rows, as text, in id order (of the documents, the
-# columns of 1.0: an update adds columns, NULL for the rows stored before)
+# columns of 1.0: an update adds columns, NULL for the rows stored before;
+# of each report every attribute but narrative, which 1.1 adds as NULL to
+# the reports 1.0 stored)
 stored() {
 	q "$1" "$SUPERUSER" -c "SELECT (d.id, d.source, d.raw, d.sha256, d.loaded_at, d.note)::text FROM public.disclosure_documents d ORDER BY d.id" \
-		-c "SELECT r::text FROM public.disclosure_reports r ORDER BY r.id"
+		-c "SELECT r.id, r.document_id, r.ordinal,
+		           (pg_catalog.to_jsonb(r.report) OPERATOR(pg_catalog.-) 'narrative'::pg_catalog.text)::pg_catalog.text
+		    FROM public.disclosure_reports r ORDER BY r.id"
 }
 
 # views DB: what every view of the extension shows, as text, sorted

@@ -46,15 +46,15 @@ INSERT INTO used SELECT 'disclosure_is_consistent', pg_catalog.string_agg(public
 FROM public.disclosure_reports r;
 INSERT INTO used SELECT 'disclosure_check_continuity', pg_catalog.count(*)::pg_catalog.text
 FROM public.disclosure_parse_all(:'d001'::pg_catalog.text) WITH ORDINALITY AS p (agency, year, published, template, proactive,
-        procurement, requests, review, suit_direct, suit_after_review, stated_requests, stated_proactive, notes, i)
+        procurement, requests, review, suit_direct, suit_after_review, stated_requests, stated_proactive, notes, narrative, i)
 JOIN public.disclosure_parse_all(:'d001'::pg_catalog.text) WITH ORDINALITY AS n (agency, year, published, template, proactive,
-        procurement, requests, review, suit_direct, suit_after_review, stated_requests, stated_proactive, notes, i)
+        procurement, requests, review, suit_direct, suit_after_review, stated_requests, stated_proactive, notes, narrative, i)
   ON n.year OPERATOR(pg_catalog.=) (p.year OPERATOR(pg_catalog.+) 1)
 CROSS JOIN LATERAL public.disclosure_check_continuity(
     ROW(p.agency, p.year, p.published, p.template, p.proactive, p.procurement, p.requests, p.review,
-        p.suit_direct, p.suit_after_review, p.stated_requests, p.stated_proactive, p.notes)::public.disclosure_report,
+        p.suit_direct, p.suit_after_review, p.stated_requests, p.stated_proactive, p.notes, p.narrative)::public.disclosure_report,
     ROW(n.agency, n.year, n.published, n.template, n.proactive, n.procurement, n.requests, n.review,
-        n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes)::public.disclosure_report);
+        n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes, n.narrative)::public.disclosure_report);
 
 -- every view of the extension, every column of every row
 DO $$
