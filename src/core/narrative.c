@@ -100,13 +100,10 @@ cut_chars(dsc_arena *arena, const char *s, size_t len, int max)
 	int			chars = 0;
 	char	   *out;
 
-	while (n < len && chars < max)
-	{
-		int			l = dsc_utf8_len((unsigned char) s[n]);
-
-		n += l ? (size_t) l : 1;
-		chars++;
-	}
+	/* whole characters: a character starts at each byte that is no 10xxxxxx */
+	for (; n < len; n++)
+		if (((unsigned char) s[n] & 0xC0) != 0x80 && chars++ == max)
+			break;
 	if (n >= len)
 		return dsc_strndup(arena, s, len);
 	out = dsc_alloc(arena, n + sizeof("…"));
@@ -200,9 +197,10 @@ dsc_year_at(const char *start, const char *p)
 /*
  * The words that can make a sentence kept, found by their last byte (rare
  * among the continuation bytes, so memchr skips most text): 办结, 答复, 费,
- * and a year other than the report's ('2022年' in the 2023 report).
+ * and a year other than the report's ('2022年' in the 2023 report, found by
+ * its 2).
  */
-static const char *const markers[] = {"办结", "答复", "费", "年"};
+static const char *const markers[] = {"办结", "答复", "费", "2"};
 
 #define N_MARKERS 4
 #define MARKER_YEAR 3
@@ -283,12 +281,11 @@ next_marker(const char *c, const char *p, const char *end, int m, int year)
 		if (m != MARKER_YEAR)
 			return at;
 		/* '2022年', not the report's own year */
-		if (at - c >= 4)
 		{
-			int			y = dsc_year_at(c, at - 4);
+			int			y = dsc_year_at(c, at);
 
 			if (y != 0 && y != year)
-				return at - 4;
+				return at;
 		}
 	}
 	return end;
