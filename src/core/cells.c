@@ -176,6 +176,11 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 		s++, len--;
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
+	if (len == 0)
+	{
+		push_cell(arena, out, DSC_CELL_BLANK, "", NULL);
+		return;
+	}
 	text = dsc_strndup(arena, s, len);
 	/* a glued run ends in a digit, or in 元 (万元, 亿元): E5 85 83 */
 	if (len > 3 && ((s[len - 1] >= '0' && s[len - 1] <= '9') ||
@@ -185,8 +190,6 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 		push_cell(arena, out, DSC_CELL_TEXT, dsc_strndup(arena, s, glued), NULL);
 		push_run(arena, s + glued, len - glued, out);
 	}
-	else if (len == 0)
-		push_cell(arena, out, DSC_CELL_BLANK, text, NULL);
 	else if (is_dash(text))
 		push_cell(arena, out, DSC_CELL_DASH, text, NULL);
 	else if (dsc_parse_number(arena, s, len, &num))

@@ -155,6 +155,7 @@ typedef struct dsc_row
 	int			line;			/* document line of its last label part, 1-based */
 	const char *source;			/* the text of that line */
 	const char *evidence;		/* dsc_row_source's answer, once computed */
+	bool		values_elsewhere;	/* a value from a line not source's */
 } dsc_row;
 
 typedef struct dsc_rows

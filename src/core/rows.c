@@ -72,12 +72,17 @@ add_part(dsc_arena *arena, row_builder *b, const char *text,
 	b->row.parts[b->row.n_parts++] = compact;
 	/* the last label line names the row (earlier ones may be headers) */
 	b->row.line = line->source_line;
+	if (b->row.n_values > 0 && b->row.source != line->text)
+		b->row.values_elsewhere = true;
 	b->row.source = line->text;
 }
 
 static void
-add_value(dsc_arena *arena, row_builder *b, const dsc_cell *cell)
+add_value(dsc_arena *arena, row_builder *b, const dsc_cell *cell,
+		  const dsc_line *line)
 {
+	if (b->row.source != line->text)
+		b->row.values_elsewhere = true;
 	if (b->row.n_values == b->cap)
 	{
 		int			cap = b->cap ? b->cap * 2 : 8;
@@ -126,7 +131,7 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 			}
 			else if (cell->kind != DSC_CELL_BLANK || b.row.n_parts > 0)
 			{
-				add_value(arena, &b, cell);
+				add_value(arena, &b, cell, &text->lines[li]);
 				any = true;
 			}
 		}
@@ -205,7 +210,8 @@ dsc_row_source(dsc_arena *arena, const dsc_row *row)
 		return row->evidence;
 	if (row->source == NULL)
 		return NULL;
-	for (int i = 0; i < row->n_values && inline_values; i++)
+	/* values cut from the label's own line are in it: no search */
+	for (int i = 0; i < row->n_values && inline_values && row->values_elsewhere; i++)
 		if (row->values[i].kind != DSC_CELL_BLANK &&
 			strstr(row->source, row->values[i].text) == NULL)
 			inline_values = false;
