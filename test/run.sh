@@ -103,6 +103,10 @@ if [ ${#FAILED[@]} -ne 0 ]; then
 fi
 
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
+# The GB/T 2260 data block of the install and update scripts is what
+# data/gbt2260/build.py makes of the vendored dataset.
+stage "GB/T 2260 data in the scripts up to date (data/gbt2260/build.py --check)" \
+	python3 data/gbt2260/build.py --check
 # Every hand-labelled document (seeds, real reports, PDF text and other
 # layouts): no value may be wrong, and the seeds and the real reports must
 # read completely.

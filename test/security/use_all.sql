@@ -41,6 +41,13 @@ CROSS JOIN LATERAL public.disclosure_check_continuity(
         p.suit_direct, p.suit_after_review, p.stated_requests, p.stated_proactive, p.notes)::public.disclosure_report,
     ROW(n.agency, n.year, n.published, n.template, n.proactive, n.procurement, n.requests, n.review,
         n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes)::public.disclosure_report);
+INSERT INTO used SELECT 'disclosure_place',
+    (public.disclosure_place('鼓楼区教育局'::pg_catalog.text, '福州市鼓楼区'::pg_catalog.text)).code;
+INSERT INTO used SELECT 'disclosure_division_under',
+    public.disclosure_division_under('330703'::pg_catalog.text, '330000'::pg_catalog.text)::pg_catalog.text;
+-- the trigger function ran when disclosure_load stored the reports
+INSERT INTO used SELECT 'disclosure_report_places_sync', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_report_places;
 
 -- every view of the extension, every column of every row
 DO $$
