@@ -3728,19 +3728,21 @@ CREATE INDEX disclosure_divisions_short_name ON @extschema@.disclosure_divisions
 -- reference data: every role reads it
 GRANT SELECT ON @extschema@.disclosure_divisions, @extschema@.disclosure_division_aliases TO PUBLIC;
 
+-- (one expression, not STRICT, so that the planner inlines it)
 CREATE FUNCTION @extschema@.disclosure_division_under(code pg_catalog.text, area pg_catalog.text)
 RETURNS pg_catalog.bool
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT code OPERATOR(pg_catalog.<>) area
-       AND pg_catalog.left(code, s.k) OPERATOR(pg_catalog.=) pg_catalog.left(area, s.k)
-    FROM (SELECT CASE WHEN pg_catalog.substr(area, 3) OPERATOR(pg_catalog.=) '0000' THEN 2
-                      WHEN pg_catalog.substr(area, 5) OPERATOR(pg_catalog.=) '00' THEN 4
-                      ELSE 6 END AS k) s;
+       AND CASE WHEN pg_catalog.substr(area, 3) OPERATOR(pg_catalog.=) '0000'
+                THEN pg_catalog.left(code, 2) OPERATOR(pg_catalog.=) pg_catalog.left(area, 2)
+                WHEN pg_catalog.substr(area, 5) OPERATOR(pg_catalog.=) '00'
+                THEN pg_catalog.left(code, 4) OPERATOR(pg_catalog.=) pg_catalog.left(area, 4)
+                ELSE false END;
 END;
 
 COMMENT ON FUNCTION @extschema@.disclosure_division_under(pg_catalog.text, pg_catalog.text) IS
-'True when the GB/T 2260 division code lies under area (a county or prefecture in a province, a county in a prefecture), read from the codes alone: disclosure_division_under(''330703'', ''330000'') is true; a code is not under itself.';
+'True when the GB/T 2260 division code lies under area (a county or prefecture in a province, a county in a prefecture), read from the codes alone: disclosure_division_under(''330703'', ''330000'') is true; a code is not under itself, and nothing is under NULL.';
 
 CREATE TYPE @extschema@.disclosure_place AS (
     province        pg_catalog.text,
@@ -3864,21 +3866,26 @@ BEGIN
                  '(?:^|[^0-9A-Z])1[1-9]([1-8][0-9]{5})[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])', 'g') AS m
         JOIN @extschema@.disclosure_divisions d ON d.code OPERATOR(pg_catalog.=) m[1]
         LIMIT 1;
-        -- every full name of three characters or more, found by its last one
-        WITH ends AS (
-            SELECT p FROM pg_catalog.generate_series(3, pg_catalog.length(ev)) p
-            WHERE pg_catalog.strpos('省市区县州盟旗', pg_catalog.substr(ev, p, 1)) OPERATOR(pg_catalog.>) 0
+        -- every full name of three characters or more, found by its last
+        -- character (each with the eleven before it), once, where it is
+        -- first named
+        WITH chars AS (
+            SELECT u.i, u.c,
+                   pg_catalog.string_agg(u.c, '') OVER (ORDER BY u.i ROWS BETWEEN 11 PRECEDING AND CURRENT ROW) AS w
+            FROM pg_catalog.unnest(pg_catalog.string_to_array(ev, NULL)) WITH ORDINALITY u (c, i)
         ), spans AS (
-            SELECT e.p OPERATOR(pg_catalog.-) k AS at,
-                   pg_catalog.substr(ev, e.p OPERATOR(pg_catalog.-) k OPERATOR(pg_catalog.+) 1, k) AS s
-            FROM ends e, pg_catalog.generate_series(3, 12) k
-            WHERE k OPERATOR(pg_catalog.<=) e.p
+            SELECT ch.i OPERATOR(pg_catalog.-) k AS at, pg_catalog.right(ch.w, k) AS s
+            FROM chars ch, pg_catalog.generate_series(3, 12) k
+            WHERE pg_catalog.strpos('省市区县州盟旗', ch.c) OPERATOR(pg_catalog.>) 0
+              AND k OPERATOR(pg_catalog.<=) pg_catalog.length(ch.w)
         ), mention AS (
-            SELECT s.at, d.code, s.s, false AS alias FROM spans s
-            JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
-            UNION ALL
-            SELECT s.at, a.code, s.s, true FROM spans s
-            JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s
+            SELECT pg_catalog.min(n.at) AS at, n.code, n.s, n.alias
+            FROM (SELECT s.at, d.code, s.s, false AS alias FROM spans s
+                  JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
+                  UNION ALL
+                  SELECT s.at, a.code, s.s, true FROM spans s
+                  JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s) n
+            GROUP BY n.code, n.s, n.alias
         ), certain AS (
             -- the document also names what it lies under; or the credit code
             -- is its own; or it is an alias, or a province or prefecture whose
