@@ -4019,17 +4019,7 @@ COMMENT ON FUNCTION @extschema@.disclosure_place(pg_catalog.text, pg_catalog.tex
 -- update of the report), not when it is read.
 CREATE TABLE @extschema@.disclosure_report_places (
     report_id       pg_catalog.int8 PRIMARY KEY,
-    province        pg_catalog.text,
-    province_code   pg_catalog.text,
-    prefecture      pg_catalog.text,
-    prefecture_code pg_catalog.text,
-    county          pg_catalog.text,
-    county_code     pg_catalog.text,
-    township        pg_catalog.text,
-    code            pg_catalog.text,
-    level           pg_catalog.text,
-    body_kind       pg_catalog.text,
-    evidence        pg_catalog.text
+    LIKE @extschema@.disclosure_place
 );
 
 COMMENT ON TABLE @extschema@.disclosure_report_places IS
