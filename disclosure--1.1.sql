@@ -4312,6 +4312,41 @@ ALTER FUNCTION @extschema@.disclosure_grant_places_reading_as_owner() OWNER TO @
 SELECT @extschema@.disclosure_grant_places_reading_as_owner();
 DROP FUNCTION @extschema@.disclosure_grant_places_reading_as_owner();
 
+-- The places of the stored reports given by id: disclosure_place of each
+-- report's agency and document, computed once per document and agency name
+-- (a document may hold thousands of reports of one body), of a long
+-- document from its head and tail only, which are cut once.
+CREATE FUNCTION @extschema@.disclosure_places_of(report_ids pg_catalog.int8[])
+RETURNS SETOF @extschema@.disclosure_report_places
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH r AS (
+        SELECT r.id, r.document_id, coalesce((r.report).agency, '') AS agency
+        FROM @extschema@.disclosure_reports r
+        WHERE r.id OPERATOR(pg_catalog.=) ANY (report_ids)
+    ), doc AS MATERIALIZED (
+        SELECT d.id,
+               CASE WHEN pg_catalog.length(d.raw) OPERATOR(pg_catalog.>) 4500
+                    THEN pg_catalog.left(d.raw, 3000) OPERATOR(pg_catalog.||) E'\n'
+                         OPERATOR(pg_catalog.||) pg_catalog.right(d.raw, 1500)
+                    ELSE d.raw END AS evidence
+        FROM @extschema@.disclosure_documents d
+        WHERE d.id OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT DISTINCT r.document_id FROM r))
+    ), place AS MATERIALIZED (
+        SELECT g.document_id, g.agency, p
+        FROM (SELECT DISTINCT r.document_id, r.agency FROM r) g
+        JOIN doc ON doc.id OPERATOR(pg_catalog.=) g.document_id
+        CROSS JOIN LATERAL @extschema@.disclosure_place(g.agency, doc.evidence) p
+    )
+    SELECT r.id, (place.p).*
+    FROM r
+    JOIN place ON place.document_id OPERATOR(pg_catalog.=) r.document_id
+              AND place.agency OPERATOR(pg_catalog.=) r.agency;
+END;
+
+COMMENT ON FUNCTION @extschema@.disclosure_places_of(pg_catalog.int8[]) IS
+'The place of each stored report whose id is given, as disclosure_report_places holds it: disclosure_place of the report''s agency and its document. What the triggers of disclosure_reports write; call it to see what the place would be now, with the divisions of the installed version.';
+
 -- The triggers run with the rights of whoever changes disclosure_reports
 -- (disclosure_load runs as @extowner@, who may write the places): a function
 -- the bootstrap superuser owns, which @extowner@ cannot change, so that a
@@ -4333,10 +4368,7 @@ BEGIN
         USING disclosure_new_reports n
         WHERE p.report_id OPERATOR(pg_catalog.=) n.id;
         INSERT INTO @extschema@.disclosure_report_places
-        SELECT n.id, p.*
-        FROM disclosure_new_reports n
-        JOIN @extschema@.disclosure_documents d ON d.id OPERATOR(pg_catalog.=) n.document_id
-        CROSS JOIN LATERAL @extschema@.disclosure_place((n.report).agency, d.raw) p;
+        SELECT * FROM @extschema@.disclosure_places_of(ARRAY(SELECT n.id FROM disclosure_new_reports n));
     END IF;
     RETURN NULL;
 END;
@@ -4359,10 +4391,7 @@ CREATE TRIGGER disclosure_report_places_truncate AFTER TRUNCATE ON @extschema@.d
 
 -- the reports stored before (in an update from 1.0; none in a fresh install)
 INSERT INTO @extschema@.disclosure_report_places
-SELECT r.id, p.*
-FROM @extschema@.disclosure_reports r
-JOIN @extschema@.disclosure_documents d ON d.id OPERATOR(pg_catalog.=) r.document_id
-CROSS JOIN LATERAL @extschema@.disclosure_place((r.report).agency, d.raw) p;
+SELECT * FROM @extschema@.disclosure_places_of(ARRAY(SELECT r.id FROM @extschema@.disclosure_reports r));
 
 -- Requests by place and year, with the measures of disclosure_requests_by_year
 CREATE VIEW @extschema@.disclosure_requests_by_place WITH (security_invoker = true) AS

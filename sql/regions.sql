@@ -246,3 +246,11 @@ ROLLBACK;
 -- the places are not dumped (restoring the reports computes them again)
 SELECT 'disclosure_report_places'::regclass = ANY (extconfig) AS places_dumped
 FROM pg_extension WHERE extname = 'disclosure';
+
+-- disclosure_places_of gives what the triggers wrote
+SELECT count(*) AS reports,
+       count(*) FILTER (WHERE (p.province, p.prefecture, p.county, p.township, p.code, p.body_kind)
+                              IS DISTINCT FROM
+                              (q.province, q.prefecture, q.county, q.township, q.code, q.body_kind)) AS different
+FROM disclosure_places_of(ARRAY(SELECT id FROM disclosure_reports)) p
+JOIN disclosure_report_places q USING (report_id);

@@ -4,7 +4,7 @@
 -- types and order checked here are a contract, not a detail.
 -- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
 BEGIN;
-SELECT plan(125);
+SELECT plan(128);
 
 -- The attributes of a composite type as 'name type', in order.
 CREATE FUNCTION pg_temp.attrs(typ regtype) RETURNS text[]
@@ -162,7 +162,7 @@ SELECT is((SELECT pg_catalog.array_to_string(proargnames[2:], ',') FROM pg_proc
 SELECT isnt(obj_description('disclosure_cells(text)'::regprocedure, 'pg_proc'), NULL,
             'disclosure_cells has a comment');
 
--------------------------------------------------------------- regions (35)
+-------------------------------------------------------------- regions (38)
 SELECT has_table('disclosure_divisions');
 SELECT has_table('disclosure_division_aliases');
 SELECT has_table('disclosure_report_places');
@@ -189,6 +189,9 @@ SELECT has_function('disclosure_division_under', ARRAY['text', 'text']);
 SELECT function_returns('disclosure_division_under', ARRAY['text', 'text'], 'boolean');
 SELECT volatility_is('disclosure_division_under', ARRAY['text', 'text'], 'immutable');
 SELECT isnt_strict('disclosure_division_under', ARRAY['text', 'text']);
+SELECT has_function('disclosure_places_of', ARRAY['bigint[]']);
+SELECT function_returns('disclosure_places_of', ARRAY['bigint[]'], 'setof disclosure_report_places');
+SELECT volatility_is('disclosure_places_of', ARRAY['bigint[]'], 'stable');
 SELECT has_function('disclosure_report_places_sync', ARRAY[]::name[]);
 SELECT function_returns('disclosure_report_places_sync', ARRAY[]::name[], 'trigger');
 SELECT isnt_definer('disclosure_report_places_sync', ARRAY[]::name[]);
@@ -215,7 +218,8 @@ SELECT is(ARRAY(SELECT o FROM unnest(ARRAY[
               'disclosure_government_hierarchy']) o
           WHERE obj_description(o::regclass, 'pg_class') IS NULL)
           || ARRAY(SELECT f FROM unnest(ARRAY['disclosure_place(text,text)',
-              'disclosure_division_under(text,text)', 'disclosure_report_places_sync()']) f
+              'disclosure_division_under(text,text)', 'disclosure_places_of(bigint[])',
+              'disclosure_report_places_sync()']) f
           WHERE obj_description(f::regprocedure, 'pg_proc') IS NULL)
           || ARRAY(SELECT 'type disclosure_place'
           WHERE obj_description('disclosure_place'::regtype, 'pg_type') IS NULL),
