@@ -3975,7 +3975,7 @@ BEGIN
     -- 4. the township, and the kind of body, from the rest of the name
     rest := pg_catalog.substr(nm, pos);
     r.township := pg_catalog.substring(rest,
-        '^(.{1,8}?(?:街道|镇|乡|苏木|片区|办事处))(?:人民政府|政府|街道办事处|办事处|管理局|管委会|管理委员会|党委|党工委|党政办公室|党政综合办公室|综合办公室|办公室|便民服务中心|$)');
+        '^((?:(?!政府|驻).){1,8}?(?:街道|镇|乡|苏木|片区|办事处))(?:人民政府|政府|街道办事处|办事处|管理局|管委会|管理委员会|党委|党工委|党政办公室|党政综合办公室|综合办公室|办公室|便民服务中心|$)');
     kind := CASE
         WHEN r.township IS NOT NULL THEN 'township'
         WHEN rest OPERATOR(pg_catalog.~) '(^|人民)政府$' THEN 'government'
