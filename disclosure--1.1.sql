@@ -4035,12 +4035,13 @@ COMMENT ON TYPE @extschema@.disclosure_place IS
 -- when it names a province or prefecture that only one of them is under, or
 -- carries the body's unified social credit code (whose characters 3-8 are
 -- its division); otherwise the place is what they have in common, or
--- nothing. A name without a place (鞋塘办事处, 市机关事务管理局) takes it from
--- the document: the first division it names for certain (whose province or
--- prefecture it also names; a province, prefecture or alias no other division
--- shares; the division of the body's credit code), made more specific by the divisions it names
--- under that one while they agree, and no more specific than a leading 省,
--- 市, 区 or 县 of the name allows. Only the first 3,000 and last 1,500
+-- nothing. A name without a place at its head (鞋塘办事处, 市机关事务管理局,
+-- 国家税务总局聊城市税务局) takes it from the rest of the name, then from the
+-- document: the first division they name for certain (whose province or
+-- prefecture they also name; a province, prefecture or alias no other
+-- division shares; the division of the body's credit code), made more
+-- specific by the divisions named under that one while they agree, and no
+-- more specific than a leading 省, 市, 区 or 县 of the name allows. Only the first 3,000 and last 1,500
 -- characters of a document are read (the title, the opening sentence, the
 -- signature and the address lines are there).
 CREATE FUNCTION @extschema@.disclosure_place(agency pg_catalog.text,
@@ -4062,6 +4063,7 @@ DECLARE
     named     pg_catalog.text[];           -- what the document names, in order
     anchored  pg_catalog.text[];           -- what it names for certain
     credit    pg_catalog.text;             -- the division of a credit code in it
+    in_name   pg_catalog.bool;             -- the first of those is in the name
     place     pg_catalog.text;
     how       pg_catalog.text;
     kind      pg_catalog.text;
@@ -4117,13 +4119,15 @@ BEGIN
         END IF;
     END IF;
 
-    -- 2. what the document names, where the name leaves the place open
-    IF document IS NOT NULL
-       AND (cands IS NULL OR pg_catalog.array_length(cands, 1) OPERATOR(pg_catalog.>) 1) THEN
-        ev := CASE WHEN pg_catalog.length(document) OPERATOR(pg_catalog.>) 4500
+    -- 2. what the name itself names further on (国家税务总局聊城市税务局),
+    -- then the document, where the head of the name leaves the place open
+    IF cands IS NULL
+       OR (document IS NOT NULL AND pg_catalog.array_length(cands, 1) OPERATOR(pg_catalog.>) 1) THEN
+        ev := nm OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
+              CASE WHEN pg_catalog.length(document) OPERATOR(pg_catalog.>) 4500
                    THEN pg_catalog.left(document, 3000) OPERATOR(pg_catalog.||) E'\n'
                         OPERATOR(pg_catalog.||) pg_catalog.right(document, 1500)
-                   ELSE document END;
+                   ELSE coalesce(document, '') END;
         -- a unified social credit code of a state organ (11...) holds the
         -- division it was registered in
         SELECT d.code INTO credit
@@ -4165,11 +4169,13 @@ BEGIN
                                                           AND o.code OPERATOR(pg_catalog.<>) m.code))
         )
         SELECT (SELECT pg_catalog.array_agg(m.code ORDER BY m.at) FROM mention m),
-               (SELECT pg_catalog.array_agg(c.code ORDER BY c.at) FROM certain c)
-        INTO named, anchored;
+               (SELECT pg_catalog.array_agg(c.code ORDER BY c.at) FROM certain c),
+               (SELECT pg_catalog.min(c.at) OPERATOR(pg_catalog.<) pg_catalog.length(nm) FROM certain c)
+        INTO named, anchored, in_name;
         IF credit IS NOT NULL THEN
             named := ARRAY[credit] OPERATOR(pg_catalog.||) named;
             anchored := ARRAY[credit] OPERATOR(pg_catalog.||) anchored;
+            in_name := false;
         END IF;
     END IF;
 
@@ -4231,7 +4237,7 @@ BEGIN
             place := (SELECT d.parent FROM @extschema@.disclosure_divisions d
                       WHERE d.code OPERATOR(pg_catalog.=) place);
         END LOOP;
-        how := 'document';
+        how := CASE WHEN in_name THEN 'name' ELSE 'document' END;
     END IF;
     IF place IS NULL THEN
         how := NULL;
