@@ -4,7 +4,8 @@
 #   bash test/run.sh
 #
 # Stages: make, make install, make check-core (C unit tests of the parser
-# core), the robustness stages (test_core under valgrind, the saved fuzz
+# core), the GB/T 2260 data block of the scripts against data/gbt2260
+# (build.py --check), the robustness stages (test_core under valgrind, the saved fuzz
 # inputs replayed under ASan/UBSan and valgrind, FUZZ_SECONDS (60) of
 # libFuzzer per fuzz target), then on a throwaway PostgreSQL 15 cluster
 # (test/cluster.sh):
