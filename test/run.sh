@@ -4,7 +4,8 @@
 #   bash test/run.sh
 #
 # Stages: make, make install, make check-core (C unit tests of the parser
-# core), the robustness stages (test_core under valgrind, the saved fuzz
+# core), the GB/T 2260 data block of the scripts against data/gbt2260
+# (build.py --check), the robustness stages (test_core under valgrind, the saved fuzz
 # inputs replayed under ASan/UBSan and valgrind, FUZZ_SECONDS (60) of
 # libFuzzer per fuzz target), then on a throwaway PostgreSQL 15 cluster
 # (test/cluster.sh):
@@ -107,6 +108,10 @@ fi
 stage "C unit tests (make check-core)" "${MAKE[@]}" check-core
 stage "packaging metadata: META.json and debian/changelog agree with disclosure.control (test/package/check_meta.sh)" \
 	bash test/package/check_meta.sh
+# The GB/T 2260 data block of the install and update scripts is what
+# data/gbt2260/build.py makes of the vendored dataset.
+stage "GB/T 2260 data in the scripts up to date (data/gbt2260/build.py --check)" \
+	python3 data/gbt2260/build.py --check
 # Every hand-labelled document (seeds, real reports, PDF text and other
 # layouts): no value may be wrong, and the seeds, the real reports and the
 # published PDFs (read through poppler) must read completely.

@@ -4,7 +4,7 @@
 -- types and order checked here are a contract, not a detail.
 -- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
 BEGIN;
-SELECT plan(89);
+SELECT plan(128);
 
 -- The attributes of a composite type as 'name type', in order.
 CREATE FUNCTION pg_temp.attrs(typ regtype) RETURNS text[]
@@ -163,7 +163,84 @@ SELECT is((SELECT pg_catalog.array_to_string(proargnames[2:], ',') FROM pg_proc
 SELECT isnt(obj_description('disclosure_cells(text)'::regprocedure, 'pg_proc'), NULL,
             'disclosure_cells has a comment');
 
------------------------------------------------ as a non-superuser role (3)
+-------------------------------------------------------------- regions (38)
+SELECT has_table('disclosure_divisions');
+SELECT has_table('disclosure_division_aliases');
+SELECT has_table('disclosure_report_places');
+SELECT columns_are('disclosure_divisions', ARRAY['code', 'name', 'level', 'parent', 'short_name']);
+SELECT columns_are('disclosure_report_places', ARRAY['report_id', 'province', 'province_code',
+    'prefecture', 'prefecture_code', 'county', 'county_code', 'township', 'code', 'level',
+    'body_kind', 'evidence']);
+SELECT col_is_pk('disclosure_report_places', 'report_id');
+SELECT has_type('disclosure_place');
+SELECT is(pg_temp.attrs('disclosure_place'), ARRAY[
+    'province text', 'province_code text', 'prefecture text', 'prefecture_code text',
+    'county text', 'county_code text', 'township text', 'code text', 'level text',
+    'body_kind text', 'evidence text'], 'disclosure_place attributes in order');
+SELECT has_function('disclosure_place', ARRAY['text', 'text']);
+SELECT function_returns('disclosure_place', ARRAY['text', 'text'], 'disclosure_place');
+SELECT volatility_is('disclosure_place', ARRAY['text', 'text'], 'stable');
+SELECT isnt_strict('disclosure_place', ARRAY['text', 'text']);
+SELECT is((SELECT proparallel::text FROM pg_proc WHERE oid = 'disclosure_place(text,text)'::regprocedure),
+          's', 'disclosure_place is PARALLEL SAFE');
+SELECT ok((SELECT 'search_path=pg_catalog, pg_temp' = ANY (proconfig) FROM pg_proc
+           WHERE oid = 'disclosure_place(text,text)'::regprocedure),
+          'disclosure_place searches pg_catalog only');
+SELECT has_function('disclosure_division_under', ARRAY['text', 'text']);
+SELECT function_returns('disclosure_division_under', ARRAY['text', 'text'], 'boolean');
+SELECT volatility_is('disclosure_division_under', ARRAY['text', 'text'], 'immutable');
+SELECT isnt_strict('disclosure_division_under', ARRAY['text', 'text']);
+SELECT has_function('disclosure_places_of', ARRAY['bigint[]']);
+SELECT function_returns('disclosure_places_of', ARRAY['bigint[]'], 'setof disclosure_report_places');
+SELECT volatility_is('disclosure_places_of', ARRAY['bigint[]'], 'stable');
+SELECT has_function('disclosure_report_places_sync', ARRAY[]::name[]);
+SELECT function_returns('disclosure_report_places_sync', ARRAY[]::name[], 'trigger');
+SELECT isnt_definer('disclosure_report_places_sync', ARRAY[]::name[]);
+SELECT has_trigger('disclosure_reports', 'disclosure_report_places_insert');
+SELECT has_trigger('disclosure_reports', 'disclosure_report_places_update');
+SELECT has_trigger('disclosure_reports', 'disclosure_report_places_delete');
+SELECT has_trigger('disclosure_reports', 'disclosure_report_places_truncate');
+SELECT has_view('disclosure_requests_by_place');
+SELECT has_view('disclosure_requests_by_province');
+SELECT has_view('disclosure_requests_by_prefecture');
+SELECT has_view('disclosure_requests_by_county');
+SELECT has_view('disclosure_government_hierarchy');
+SELECT is(ARRAY(SELECT a.attname::text FROM pg_attribute a
+                WHERE a.attrelid = 'disclosure_requests_by_province'::regclass AND a.attnum > 3
+                ORDER BY a.attnum),
+          ARRAY(SELECT a.attname::text FROM pg_attribute a
+                WHERE a.attrelid = 'disclosure_requests_by_year'::regclass AND a.attnum > 1
+                ORDER BY a.attnum),
+          'disclosure_requests_by_province has the measures of disclosure_requests_by_year');
+SELECT is(ARRAY(SELECT o FROM unnest(ARRAY[
+              'disclosure_divisions', 'disclosure_division_aliases', 'disclosure_report_places',
+              'disclosure_requests_by_place', 'disclosure_requests_by_province',
+              'disclosure_requests_by_prefecture', 'disclosure_requests_by_county',
+              'disclosure_government_hierarchy']) o
+          WHERE obj_description(o::regclass, 'pg_class') IS NULL)
+          || ARRAY(SELECT f FROM unnest(ARRAY['disclosure_place(text,text)',
+              'disclosure_division_under(text,text)', 'disclosure_places_of(bigint[])',
+              'disclosure_report_places_sync()']) f
+          WHERE obj_description(f::regprocedure, 'pg_proc') IS NULL)
+          || ARRAY(SELECT 'type disclosure_place'
+          WHERE obj_description('disclosure_place'::regtype, 'pg_type') IS NULL),
+          ARRAY[]::text[], 'every object of the regions has a comment');
+SELECT is((SELECT count(*) FROM disclosure_divisions
+           WHERE code IN ('310000', '310117', '370000', '371500', '330700', '330703', '330300',
+                          '350100', '350128')), 9::bigint,
+          'the divisions of the issue''s examples are there');
+SELECT ok(NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'disclosure'
+                      AND ('disclosure_report_places'::regclass = ANY (extconfig)
+                           OR 'disclosure_divisions'::regclass = ANY (extconfig))),
+          'neither the places nor the divisions are dumped with their rows');
+SELECT ok(has_table_privilege('public', 'disclosure_divisions', 'SELECT')
+          AND has_table_privilege('public', 'disclosure_report_places', 'SELECT')
+          AND has_table_privilege('public', 'disclosure_government_hierarchy', 'SELECT')
+          AND NOT has_table_privilege('public', 'disclosure_report_places', 'INSERT'),
+          'every role reads the divisions, the places and the views, and writes none');
+-- (a non-superuser calls disclosure_place: below)
+
+----------------------------------------------- as a non-superuser role (4)
 CREATE ROLE disclosure_tester NOLOGIN;
 
 SELECT ok(has_function_privilege('disclosure_tester', 'disclosure_parse_all(text)', 'EXECUTE')
@@ -191,6 +268,13 @@ BEGIN
     EXCEPTION WHEN OTHERS THEN
         INSERT INTO as_tester VALUES ('amount', 'ERROR: ' || SQLERRM);
     END;
+    BEGIN
+        INSERT INTO as_tester
+        SELECT 'place', p.province || '/' || p.prefecture || ' ' || p.code
+        FROM disclosure_place('聊城市机关事务管理局') p;
+    EXCEPTION WHEN OTHERS THEN
+        INSERT INTO as_tester VALUES ('place', 'ERROR: ' || SQLERRM);
+    END;
 END
 $$;
 RESET ROLE;
@@ -203,6 +287,9 @@ SELECT is((SELECT CASE WHEN result ~ '^-?[0-9]+(\.[0-9]+)?$' THEN
            FROM as_tester WHERE what = 'amount'),
           '763182000',
           'a non-superuser can call disclosure_amount_yuan: 7.63182亿元 = 763182000');
+
+SELECT is((SELECT result FROM as_tester WHERE what = 'place'), '山东省/聊城市 371500',
+          'a non-superuser can call disclosure_place: 聊城市机关事务管理局 is in 山东省/聊城市, 371500');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -76,14 +76,21 @@ stored() {
 		    FROM public.disclosure_reports r ORDER BY r.id"
 }
 
-# views DB: what every view of the extension shows, as text, sorted
-views() {
-	local db=$1 v
-	for v in $(q "$db" "$SUPERUSER" -c "
+# view_names DB: the extension's views, one a line
+view_names() {
+	q "$1" "$SUPERUSER" -c "
 		SELECT c.oid::regclass FROM pg_class c JOIN pg_depend d
 		  ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'disclosure'
-		WHERE c.relkind = 'v' ORDER BY 1::text"); do
+		WHERE c.relkind = 'v' ORDER BY 1::text"
+}
+
+# views DB [VIEW...]: what every view of the extension (or each VIEW) shows,
+# as text, sorted
+views() {
+	local db=$1 v
+	shift
+	for v in ${*:-$(view_names "$db")}; do
 		echo "== $v"
 		q "$db" "$SUPERUSER" -c "SELECT v::text FROM $v v ORDER BY 1"
 	done

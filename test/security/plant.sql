@@ -60,6 +60,8 @@ DECLARE
         ['int8', 'bigint', '1'], ['textcat', 'text', '2'], ['length', 'integer', '1'],
         ['lower', 'text', '1'], ['upper', 'text', '1'], ['format', 'text', '2'],
         ['replace', 'text', '2'], ['concat', 'text', '2'], ['unnest', NULL, '1'],
+        ['left', 'text', '2'], ['right', 'text', '2'], ['substr', 'text', '2'],
+        ['strpos', 'integer', '2'], ['regexp_replace', 'text', '2'],
         ['disclosure_parse_all', NULL, '1'], ['disclosure_parse', NULL, '1'],
         ['disclosure_amount_yuan', 'numeric', '1'], ['disclosure_check', NULL, '1'],
         ['disclosure_is_consistent', 'boolean', '1'],

@@ -55,6 +55,15 @@ CROSS JOIN LATERAL public.disclosure_check_continuity(
         p.suit_direct, p.suit_after_review, p.stated_requests, p.stated_proactive, p.notes, p.narrative)::public.disclosure_report,
     ROW(n.agency, n.year, n.published, n.template, n.proactive, n.procurement, n.requests, n.review,
         n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes, n.narrative)::public.disclosure_report);
+INSERT INTO used SELECT 'disclosure_place',
+    (public.disclosure_place('鼓楼区教育局'::pg_catalog.text, '福州市鼓楼区'::pg_catalog.text)).code;
+INSERT INTO used SELECT 'disclosure_division_under',
+    public.disclosure_division_under('330703'::pg_catalog.text, '330000'::pg_catalog.text)::pg_catalog.text;
+INSERT INTO used SELECT 'disclosure_places_of', pg_catalog.string_agg(p.code, ',' ORDER BY p.report_id)
+FROM public.disclosure_places_of(ARRAY(SELECT r.id FROM public.disclosure_reports r)) p;
+-- the trigger function ran when disclosure_load stored the reports
+INSERT INTO used SELECT 'disclosure_report_places_sync', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_report_places;
 
 -- every view of the extension, every column of every row
 DO $$
