@@ -10,6 +10,11 @@
  * sentences are picked by cheap tests; the rules (check_narrative.c) read
  * them closely.
  */
+/* memmem */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+
 #include "dsc_internal.h"
 
 #include <string.h>
@@ -47,12 +52,7 @@ dsc_keep_narrative_source(dsc_arena *arena, const dsc_text *text,
 const char *
 dsc_find_in(const char *s, const char *e, const char *word)
 {
-	size_t		n = strlen(word);
-
-	for (; s + n <= e; s++)
-		if (*s == *word && memcmp(s, word, n) == 0)
-			return s;
-	return NULL;
+	return s < e ? memmem(s, (size_t) (e - s), word, strlen(word)) : NULL;
 }
 
 /* The lines [from, to) without blanks, joined; the first skip bytes dropped. */
