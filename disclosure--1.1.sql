@@ -558,10 +558,8 @@ COMMENT ON COLUMN @extschema@.disclosure_facts.stated_requests IS 'The number of
 COMMENT ON COLUMN @extschema@.disclosure_facts.stated_proactive IS 'The number of items proactively disclosed the prose states.';
 
 CREATE TABLE @extschema@.disclosure_stored_findings (
-    finding_id          pg_catalog.text NOT NULL,
     report_id           pg_catalog.int8 NOT NULL,
     previous_report_id  pg_catalog.int8,
-    copy_report_id      pg_catalog.int8,
     agency              pg_catalog.text,
     year                pg_catalog.int4,
     rule                pg_catalog.text NOT NULL,
@@ -569,7 +567,13 @@ CREATE TABLE @extschema@.disclosure_stored_findings (
     location            pg_catalog.text,
     expected            pg_catalog.numeric,
     actual              pg_catalog.numeric,
-    message             pg_catalog.text
+    message             pg_catalog.text,
+    finding_id          pg_catalog.text NOT NULL,
+    copy_report_id      pg_catalog.int8,
+    review_state        pg_catalog.text NOT NULL DEFAULT 'open',
+    review_note         pg_catalog.text,
+    reviewed_by         pg_catalog.text,
+    reviewed_at         pg_catalog.timestamptz
 );
 
 CREATE INDEX disclosure_stored_findings_finding_id
@@ -593,6 +597,10 @@ COMMENT ON COLUMN @extschema@.disclosure_stored_findings.location IS 'The cell o
 COMMENT ON COLUMN @extschema@.disclosure_stored_findings.expected IS 'The number expected (for duplicate_disagrees, the canonical report''s).';
 COMMENT ON COLUMN @extschema@.disclosure_stored_findings.actual IS 'The number found (for duplicate_disagrees, the copy''s).';
 COMMENT ON COLUMN @extschema@.disclosure_stored_findings.message IS 'A sentence that can be quoted to the body.';
+COMMENT ON COLUMN @extschema@.disclosure_stored_findings.review_state IS 'open, or the state disclosure_review recorded for this finding_id (copied from disclosure_reviews).';
+COMMENT ON COLUMN @extschema@.disclosure_stored_findings.review_note IS 'The reviewer''s note.';
+COMMENT ON COLUMN @extschema@.disclosure_stored_findings.reviewed_by IS 'The role that reviewed it.';
+COMMENT ON COLUMN @extschema@.disclosure_stored_findings.reviewed_at IS 'When; NULL while never reviewed.';
 
 CREATE TABLE @extschema@.disclosure_reviews (
     finding_id  pg_catalog.text PRIMARY KEY,
@@ -612,6 +620,68 @@ COMMENT ON COLUMN @extschema@.disclosure_reviews.state IS 'confirmed (the report
 COMMENT ON COLUMN @extschema@.disclosure_reviews.note IS 'The reviewer''s note.';
 COMMENT ON COLUMN @extschema@.disclosure_reviews.reviewed_by IS 'The role that recorded the state (current_user in disclosure_review).';
 COMMENT ON COLUMN @extschema@.disclosure_reviews.reviewed_at IS 'When.';
+
+-- What the analysts' views read, for canonical reports only, in exactly
+-- their columns: plain tables, so that a view costs what the same query
+-- over a plain table does (bench/run.sh, step 4). Written by the triggers.
+CREATE TABLE @extschema@.disclosure_request_facts (
+    report_id                   pg_catalog.int8 PRIMARY KEY,
+    agency                      pg_catalog.text,
+    year                        pg_catalog.int4,
+    template                    pg_catalog.text,
+    new_received                pg_catalog.int4,
+    carried_over                pg_catalog.int4,
+    granted                     pg_catalog.int4,
+    partially_granted           pg_catalog.int4,
+    refused                     pg_catalog.int4,
+    refused_state_secret        pg_catalog.int4,
+    refused_other_law           pg_catalog.int4,
+    refused_security            pg_catalog.int4,
+    refused_third_party         pg_catalog.int4,
+    refused_internal            pg_catalog.int4,
+    refused_process             pg_catalog.int4,
+    refused_enforcement_file    pg_catalog.int4,
+    refused_inquiry             pg_catalog.int4,
+    unavailable                 pg_catalog.int4,
+    declined                    pg_catalog.int4,
+    other                       pg_catalog.int4,
+    total                       pg_catalog.int4,
+    carried_forward             pg_catalog.int4
+);
+
+COMMENT ON TABLE @extschema@.disclosure_request_facts IS
+'Table three of each canonical report that has one, 总计 column, in the columns of disclosure_request_totals (which reads it): refused, unavailable, declined and other are the sums of their rows (other: the three （六） rows on the 2021 template), NULL when a row is blank or the sum does not fit an int. Written by the triggers on disclosure_reports.';
+CREATE TABLE @extschema@.disclosure_litigation_facts (
+    report_id                   pg_catalog.int8 PRIMARY KEY,
+    agency                      pg_catalog.text,
+    year                        pg_catalog.int4,
+    review_upheld               pg_catalog.int4,
+    review_corrected            pg_catalog.int4,
+    review_other                pg_catalog.int4,
+    review_pending              pg_catalog.int4,
+    review_total                pg_catalog.int4,
+    suit_direct_upheld          pg_catalog.int4,
+    suit_direct_corrected       pg_catalog.int4,
+    suit_direct_other           pg_catalog.int4,
+    suit_direct_pending         pg_catalog.int4,
+    suit_direct_total           pg_catalog.int4,
+    suit_after_review_upheld    pg_catalog.int4,
+    suit_after_review_corrected pg_catalog.int4,
+    suit_after_review_other     pg_catalog.int4,
+    suit_after_review_pending   pg_catalog.int4,
+    suit_after_review_total     pg_catalog.int4
+);
+COMMENT ON TABLE @extschema@.disclosure_litigation_facts IS
+'Table four of each canonical report that has one (review, suit_direct and suit_after_review, five columns each), read by disclosure_litigation. Written by the triggers on disclosure_reports.';
+CREATE TABLE @extschema@.disclosure_procurement_facts (
+    report_id                   pg_catalog.int8 PRIMARY KEY,
+    agency                      pg_catalog.text,
+    year                        pg_catalog.int4,
+    projects                    pg_catalog.int4,
+    amount_yuan                 pg_catalog.numeric
+);
+COMMENT ON TABLE @extschema@.disclosure_procurement_facts IS
+'Procurement of each canonical report that has the row (2019 template), read by disclosure_procurement_by_report. Written by the triggers on disclosure_reports.';
 
 CREATE TABLE @extschema@.disclosure_reparse_changes (
     reparsed_at     pg_catalog.timestamptz NOT NULL,
@@ -651,10 +721,14 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.disclosure_reparse_chang
 -- may let other roles review: GRANT INSERT, UPDATE ON disclosure_reviews),
 -- every role reads them until @extowner@ revokes that.
 REVOKE ALL ON TABLE @extschema@.disclosure_facts, @extschema@.disclosure_stored_findings,
-    @extschema@.disclosure_reviews, @extschema@.disclosure_reparse_changes FROM PUBLIC;
+    @extschema@.disclosure_reviews, @extschema@.disclosure_reparse_changes,
+    @extschema@.disclosure_request_facts, @extschema@.disclosure_litigation_facts,
+    @extschema@.disclosure_procurement_facts FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE
     ON TABLE @extschema@.disclosure_facts, @extschema@.disclosure_stored_findings,
-             @extschema@.disclosure_reviews, @extschema@.disclosure_reparse_changes
+             @extschema@.disclosure_reviews, @extschema@.disclosure_reparse_changes,
+             @extschema@.disclosure_request_facts, @extschema@.disclosure_litigation_facts,
+             @extschema@.disclosure_procurement_facts
     TO @extowner@ WITH GRANT OPTION;
 CREATE FUNCTION @extschema@.disclosure_grant_reading_as_owner()
 RETURNS void
@@ -664,7 +738,10 @@ AS $$
 BEGIN
     GRANT SELECT ON TABLE @extschema@.disclosure_facts, @extschema@.disclosure_stored_findings,
                           @extschema@.disclosure_reviews,
-                          @extschema@.disclosure_reparse_changes TO PUBLIC;
+                          @extschema@.disclosure_reparse_changes,
+                          @extschema@.disclosure_request_facts,
+                          @extschema@.disclosure_litigation_facts,
+                          @extschema@.disclosure_procurement_facts TO PUBLIC;
 END;
 $$;
 ALTER FUNCTION @extschema@.disclosure_grant_reading_as_owner() OWNER TO @extowner@;
@@ -792,6 +869,31 @@ HAVING pg_catalog.min(v.value) OPERATOR(pg_catalog.<>) pg_catalog.max(v.value);
 COMMENT ON VIEW @extschema@.disclosure_report_differences IS
 'For each agency and year stored more than once, each cell on which its reports read different numbers (blank cells do not count as a difference): the canonical report and its value, and every report''s value in report_ids order. Each row is also a duplicate_disagrees finding in disclosure_findings.';
 
+-- The canonical reports that disclosure_analyse must write again: those of
+-- the groups given, and the reports given that have no agency or no year
+-- (each its own group).
+CREATE FUNCTION @extschema@.disclosure_touched(report_ids pg_catalog.int8[],
+                                               agencies pg_catalog.text[],
+                                               years pg_catalog.int4[])
+RETURNS SETOF pg_catalog.int8
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT f.report_id
+FROM @extschema@.disclosure_facts f
+JOIN (SELECT DISTINCT k.a, k.y FROM ROWS FROM (pg_catalog.unnest(agencies), pg_catalog.unnest(years)) AS k (a, y)) k
+  ON f.agency OPERATOR(pg_catalog.=) k.a AND f.year OPERATOR(pg_catalog.=) k.y
+WHERE f.canonical
+UNION
+SELECT f.report_id
+FROM @extschema@.disclosure_facts f
+JOIN pg_catalog.unnest(report_ids) AS u (id) ON f.report_id OPERATOR(pg_catalog.=) u.id
+WHERE f.agency IS NULL OR f.year IS NULL
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_touched(pg_catalog.int8[], pg_catalog.text[], pg_catalog.int4[]) IS
+'For disclosure_analyse: the canonical reports of the groups (agencies, years) and the reports among report_ids that have no agency or no year.';
+
 -- Everything derived from the reports given (ids), and from the groups
 -- (agency, year) they were or are in: their facts, which report of each
 -- group is canonical, and the findings of the groups and of the years
@@ -917,6 +1019,71 @@ BEGIN
     WHERE f.agency OPERATOR(pg_catalog.=) b.agency AND f.year OPERATOR(pg_catalog.=) b.year
       AND f.canonical OPERATOR(pg_catalog.<>) (f.report_id OPERATOR(pg_catalog.=) b.best);
 
+    -- the analysts' tables: the canonical reports of the groups touched
+    DELETE FROM @extschema@.disclosure_request_facts t
+    USING pg_catalog.unnest(report_ids) AS u (id) WHERE t.report_id OPERATOR(pg_catalog.=) u.id;
+    DELETE FROM @extschema@.disclosure_request_facts t
+    USING (SELECT DISTINCT k.a, k.y FROM ROWS FROM (pg_catalog.unnest(agencies), pg_catalog.unnest(years)) AS k (a, y)) k
+    WHERE t.agency OPERATOR(pg_catalog.=) k.a AND t.year OPERATOR(pg_catalog.=) k.y;
+    DELETE FROM @extschema@.disclosure_litigation_facts t
+    USING pg_catalog.unnest(report_ids) AS u (id) WHERE t.report_id OPERATOR(pg_catalog.=) u.id;
+    DELETE FROM @extschema@.disclosure_litigation_facts t
+    USING (SELECT DISTINCT k.a, k.y FROM ROWS FROM (pg_catalog.unnest(agencies), pg_catalog.unnest(years)) AS k (a, y)) k
+    WHERE t.agency OPERATOR(pg_catalog.=) k.a AND t.year OPERATOR(pg_catalog.=) k.y;
+    DELETE FROM @extschema@.disclosure_procurement_facts t
+    USING pg_catalog.unnest(report_ids) AS u (id) WHERE t.report_id OPERATOR(pg_catalog.=) u.id;
+    DELETE FROM @extschema@.disclosure_procurement_facts t
+    USING (SELECT DISTINCT k.a, k.y FROM ROWS FROM (pg_catalog.unnest(agencies), pg_catalog.unnest(years)) AS k (a, y)) k
+    WHERE t.agency OPERATOR(pg_catalog.=) k.a AND t.year OPERATOR(pg_catalog.=) k.y;
+
+    INSERT INTO @extschema@.disclosure_request_facts
+    SELECT f.report_id, f.agency, f.year, f.template,
+           f.new_received, f.carried_over, f.granted, f.partially_granted,
+           CASE WHEN s.refused OPERATOR(pg_catalog.<=) 2147483647 THEN s.refused::pg_catalog.int4 END,
+           f.refused_state_secret, f.refused_other_law, f.refused_security, f.refused_third_party, f.refused_internal, f.refused_process, f.refused_enforcement_file, f.refused_inquiry,
+           CASE WHEN s.unavailable OPERATOR(pg_catalog.<=) 2147483647 THEN s.unavailable::pg_catalog.int4 END,
+           CASE WHEN s.declined OPERATOR(pg_catalog.<=) 2147483647 THEN s.declined::pg_catalog.int4 END,
+           CASE WHEN s.other OPERATOR(pg_catalog.<=) 2147483647 THEN s.other::pg_catalog.int4 END,
+           f.total, f.carried_forward
+    FROM @extschema@.disclosure_touched(report_ids, agencies, years) AS t (id)
+    JOIN @extschema@.disclosure_facts f ON f.report_id OPERATOR(pg_catalog.=) t.id
+    CROSS JOIN LATERAL (
+        SELECT f.refused_state_secret::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_other_law::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_security::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_third_party::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_internal::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_process::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_enforcement_file::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.refused_inquiry::pg_catalog.int8 AS refused,
+               f.unavailable_not_held::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.unavailable_needs_creation::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.unavailable_unclear::pg_catalog.int8 AS unavailable,
+               f.declined_complaint::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.declined_repeat::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.declined_publication::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.declined_excessive::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.declined_confirmation::pg_catalog.int8 AS declined,
+               CASE WHEN f.template OPERATOR(pg_catalog.=) '2021'
+                    THEN f.other_no_correction::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.other_no_fee::pg_catalog.int8
+                   OPERATOR(pg_catalog.+) f.other::pg_catalog.int8
+                    ELSE f.other::pg_catalog.int8 END AS other) s
+    WHERE f.has_requests;
+
+    INSERT INTO @extschema@.disclosure_litigation_facts
+    SELECT f.report_id, f.agency, f.year,
+           f.review_upheld, f.review_corrected, f.review_other, f.review_pending, f.review_total, f.suit_direct_upheld, f.suit_direct_corrected, f.suit_direct_other, f.suit_direct_pending, f.suit_direct_total, f.suit_after_review_upheld, f.suit_after_review_corrected, f.suit_after_review_other, f.suit_after_review_pending, f.suit_after_review_total
+    FROM @extschema@.disclosure_touched(report_ids, agencies, years) AS t (id)
+    JOIN @extschema@.disclosure_facts f ON f.report_id OPERATOR(pg_catalog.=) t.id
+    WHERE f.has_review;
+
+    INSERT INTO @extschema@.disclosure_procurement_facts
+    SELECT f.report_id, f.agency, f.year, f.procurement_projects, f.procurement_amount_yuan
+    FROM @extschema@.disclosure_touched(report_ids, agencies, years) AS t (id)
+    JOIN @extschema@.disclosure_facts f ON f.report_id OPERATOR(pg_catalog.=) t.id
+    WHERE f.has_procurement;
+
     -- the findings that may have changed: of these reports, of their
     -- groups, and the continuity findings of the year after each group
     DELETE FROM @extschema@.disclosure_stored_findings x
@@ -941,16 +1108,7 @@ BEGIN
     SELECT @extschema@.disclosure_finding_id(c.rule, (r.report).agency, (r.report).year, c.location),
            r.id, (r.report).agency, (r.report).year,
            c.rule, c.severity, c.location, c.expected, c.actual, c.message
-    FROM (SELECT f.report_id
-          FROM @extschema@.disclosure_facts f
-          JOIN (SELECT DISTINCT k.a, k.y FROM ROWS FROM (pg_catalog.unnest(agencies), pg_catalog.unnest(years)) AS k (a, y)) k
-            ON f.agency OPERATOR(pg_catalog.=) k.a AND f.year OPERATOR(pg_catalog.=) k.y
-          WHERE f.canonical
-          UNION
-          SELECT f.report_id
-          FROM @extschema@.disclosure_facts f
-          JOIN pg_catalog.unnest(report_ids) AS u (id) ON f.report_id OPERATOR(pg_catalog.=) u.id
-          WHERE f.agency IS NULL OR f.year IS NULL) s
+    FROM @extschema@.disclosure_touched(report_ids, agencies, years) AS s (report_id)
     JOIN @extschema@.disclosure_reports r ON r.id OPERATOR(pg_catalog.=) s.report_id
     CROSS JOIN LATERAL @extschema@.disclosure_check(r.report) AS c;
 
@@ -999,6 +1157,13 @@ BEGIN
     JOIN @extschema@.disclosure_reports rn ON rn.id OPERATOR(pg_catalog.=) n.report_id
     JOIN @extschema@.disclosure_reports rp ON rp.id OPERATOR(pg_catalog.=) p.report_id
     CROSS JOIN LATERAL @extschema@.disclosure_check_continuity(rp.report, rn.report) AS c;
+    -- the review states of the findings written again
+    UPDATE @extschema@.disclosure_stored_findings x
+    SET review_state = v.state, review_note = v.note, reviewed_by = v.reviewed_by,
+        reviewed_at = v.reviewed_at
+    FROM @extschema@.disclosure_reviews v
+    WHERE x.finding_id OPERATOR(pg_catalog.=) v.finding_id
+      AND x.reviewed_at IS NULL;
 END;
 $$;
 
@@ -1016,7 +1181,9 @@ DECLARE
     yrs     pg_catalog.int4[];
 BEGIN
     IF TG_OP OPERATOR(pg_catalog.=) 'TRUNCATE' THEN
-        TRUNCATE @extschema@.disclosure_facts, @extschema@.disclosure_stored_findings;
+        TRUNCATE @extschema@.disclosure_facts, @extschema@.disclosure_stored_findings,
+            @extschema@.disclosure_request_facts, @extschema@.disclosure_litigation_facts,
+            @extschema@.disclosure_procurement_facts;
         RETURN NULL;
     ELSIF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
         SELECT pg_catalog.array_agg(n.id), pg_catalog.array_agg((n.report).agency),
@@ -1055,6 +1222,48 @@ CREATE TRIGGER disclosure_reports_deleted AFTER DELETE ON @extschema@.disclosure
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.disclosure_reports_changed();
 CREATE TRIGGER disclosure_reports_truncated AFTER TRUNCATE ON @extschema@.disclosure_reports
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.disclosure_reports_changed();
+
+-- disclosure_reviews is copied into the stored findings, so that
+-- disclosure_findings reads one table. The copy runs with the rights of
+-- @extowner@, who owns the function: a reviewer needs write access to
+-- disclosure_reviews only.
+CREATE FUNCTION @extschema@.disclosure_reviews_changed()
+RETURNS trigger
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP OPERATOR(pg_catalog.=) 'TRUNCATE' THEN
+        UPDATE @extschema@.disclosure_stored_findings x
+        SET review_state = 'open', review_note = NULL, reviewed_by = NULL, reviewed_at = NULL
+        WHERE x.reviewed_at IS NOT NULL;
+        RETURN NULL;
+    END IF;
+    IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+        UPDATE @extschema@.disclosure_stored_findings x
+        SET review_state = 'open', review_note = NULL, reviewed_by = NULL, reviewed_at = NULL
+        WHERE x.finding_id OPERATOR(pg_catalog.=) OLD.finding_id;
+    END IF;
+    IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN
+        UPDATE @extschema@.disclosure_stored_findings x
+        SET review_state = NEW.state, review_note = NEW.note, reviewed_by = NEW.reviewed_by,
+            reviewed_at = NEW.reviewed_at
+        WHERE x.finding_id OPERATOR(pg_catalog.=) NEW.finding_id;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+ALTER FUNCTION @extschema@.disclosure_reviews_changed() OWNER TO @extowner@;
+
+COMMENT ON FUNCTION @extschema@.disclosure_reviews_changed() IS
+'Trigger function of disclosure_reviews: copies each review into the stored findings of its finding_id (review_state, review_note, reviewed_by, reviewed_at), and back to open when a review is deleted. Runs with the rights of the role that installed the extension.';
+
+CREATE TRIGGER disclosure_reviews_changed AFTER INSERT OR UPDATE OR DELETE
+    ON @extschema@.disclosure_reviews
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.disclosure_reviews_changed();
+CREATE TRIGGER disclosure_reviews_truncated AFTER TRUNCATE ON @extschema@.disclosure_reviews
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.disclosure_reviews_changed();
 
 --------------------------------------------------------------------------------
 -- Views for analysts
@@ -1127,27 +1336,8 @@ COMMENT ON VIEW @extschema@.disclosure_request_cells IS
 'Table three in long form: one row per canonical stored report, outcome row and applicant column, with its count (NULL where the cell was blank or unreadable). outcome and applicant are the field names of disclosure_requests and disclosure_counts; *_order give the template order. The 2021-only rows are left out for reports on the 2019 template.';
 
 CREATE VIEW @extschema@.disclosure_request_totals WITH (security_invoker = true) AS
-SELECT f.report_id, f.agency, f.year, f.template,
-       f.new_received, f.carried_over, f.granted, f.partially_granted,
-       f.refused_state_secret OPERATOR(pg_catalog.+) f.refused_other_law
-         OPERATOR(pg_catalog.+) f.refused_security OPERATOR(pg_catalog.+) f.refused_third_party
-         OPERATOR(pg_catalog.+) f.refused_internal OPERATOR(pg_catalog.+) f.refused_process
-         OPERATOR(pg_catalog.+) f.refused_enforcement_file
-         OPERATOR(pg_catalog.+) f.refused_inquiry AS refused,
-       f.refused_state_secret, f.refused_other_law, f.refused_security, f.refused_third_party,
-       f.refused_internal, f.refused_process, f.refused_enforcement_file, f.refused_inquiry,
-       f.unavailable_not_held OPERATOR(pg_catalog.+) f.unavailable_needs_creation
-         OPERATOR(pg_catalog.+) f.unavailable_unclear AS unavailable,
-       f.declined_complaint OPERATOR(pg_catalog.+) f.declined_repeat
-         OPERATOR(pg_catalog.+) f.declined_publication OPERATOR(pg_catalog.+) f.declined_excessive
-         OPERATOR(pg_catalog.+) f.declined_confirmation AS declined,
-       CASE WHEN f.template OPERATOR(pg_catalog.=) '2021'
-            THEN f.other_no_correction OPERATOR(pg_catalog.+) f.other_no_fee
-                   OPERATOR(pg_catalog.+) f.other
-            ELSE f.other END AS other,
-       f.total, f.carried_forward
-FROM @extschema@.disclosure_facts f
-WHERE f.canonical AND f.has_requests;
+SELECT t.report_id, t.agency, t.year, t.template, t.new_received, t.carried_over, t.granted, t.partially_granted, t.refused, t.refused_state_secret, t.refused_other_law, t.refused_security, t.refused_third_party, t.refused_internal, t.refused_process, t.refused_enforcement_file, t.refused_inquiry, t.unavailable, t.declined, t.other, t.total, t.carried_forward
+FROM @extschema@.disclosure_request_facts t;
 
 COMMENT ON VIEW @extschema@.disclosure_request_totals IS
 'Table three per canonical stored report (one per agency and year), 总计 column only: new, carried over, each outcome (refused, unavailable and declined also summed over their reasons), total and carried forward. A sum is NULL when any of its cells is.';
@@ -1305,10 +1495,8 @@ COMMENT ON VIEW @extschema@.disclosure_requests_by_agency IS
 'Requests per agency over all its stored years, with the columns and rules of disclosure_requests_by_year.';
 
 CREATE VIEW @extschema@.disclosure_procurement_by_report WITH (security_invoker = true) AS
-SELECT f.report_id, f.agency, f.year,
-       f.procurement_projects AS projects, f.procurement_amount_yuan AS amount_yuan
-FROM @extschema@.disclosure_facts f
-WHERE f.canonical AND f.has_procurement;
+SELECT t.report_id, t.agency, t.year, t.projects, t.amount_yuan
+FROM @extschema@.disclosure_procurement_facts t;
 
 COMMENT ON VIEW @extschema@.disclosure_procurement_by_report IS
 'Central government procurement (政府集中采购, table two of the 2019 template) per canonical stored report: number of projects and total amount in yuan (converted from 万元 or 亿元 as written). (The name disclosure_procurement belongs to the composite type.)';
@@ -1352,8 +1540,7 @@ SELECT f.report_id, f.agency, f.year,
                         OPERATOR(pg_catalog.+) f.suit_after_review_corrected OPERATOR(pg_catalog.+) f.suit_after_review_other
                  END)::pg_catalog.numeric,
            4) AS suit_loss_rate
-FROM @extschema@.disclosure_facts f
-WHERE f.canonical AND f.has_review;
+FROM @extschema@.disclosure_litigation_facts f;
 
 COMMENT ON VIEW @extschema@.disclosure_litigation IS
 'Administrative review (行政复议) and litigation (行政诉讼) per canonical stored report. A loss rate is corrected (结果纠正, the body lost) over the cases decided (upheld + corrected + other; pending cases excluded); NULL when nothing was decided or a cell is blank.';
@@ -1391,10 +1578,8 @@ COMMENT ON VIEW @extschema@.disclosure_litigation_by_year IS
 CREATE VIEW @extschema@.disclosure_findings WITH (security_invoker = true) AS
 SELECT x.report_id, x.previous_report_id, x.agency, x.year, x.rule, x.severity, x.location,
        x.expected, x.actual, x.message, x.finding_id, x.copy_report_id,
-       coalesce(v.state, 'open') AS review_state, v.note AS review_note,
-       v.reviewed_by, v.reviewed_at
-FROM @extschema@.disclosure_stored_findings x
-LEFT JOIN @extschema@.disclosure_reviews v ON v.finding_id OPERATOR(pg_catalog.=) x.finding_id;
+       x.review_state, x.review_note, x.reviewed_by, x.reviewed_at
+FROM @extschema@.disclosure_stored_findings x;
 
 COMMENT ON VIEW @extschema@.disclosure_findings IS
 'Every finding of the canonical stored reports, as stored when the reports were (disclosure_stored_findings): disclosure_check''s, the continuity findings between each body''s consecutive years (disclosure_check_continuity; previous_report_id is then the earlier report) and duplicate_disagrees between copies of one report (copy_report_id is then the other copy). finding_id is stable across re-parses and re-loads; review_state is open until disclosure_review records confirmed or dismissed, with the note, the role and the time.';

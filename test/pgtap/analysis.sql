@@ -6,13 +6,16 @@
 -- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
 -- Everything happens in one transaction that is rolled back.
 BEGIN;
-SELECT plan(62);
+SELECT plan(68);
 
------------------------------------------------------------- tables (10)
+------------------------------------------------------------ tables (13)
 SELECT has_table('disclosure_facts');
 SELECT has_table('disclosure_stored_findings');
 SELECT has_table('disclosure_reviews');
 SELECT has_table('disclosure_reparse_changes');
+SELECT has_table('disclosure_request_facts');
+SELECT has_table('disclosure_litigation_facts');
+SELECT has_table('disclosure_procurement_facts');
 SELECT col_is_pk('disclosure_facts', 'report_id');
 SELECT col_is_pk('disclosure_reviews', 'finding_id');
 SELECT has_column('disclosure_reports', 'parser_version');
@@ -31,7 +34,7 @@ SELECT is(ARRAY(SELECT attname::text FROM pg_attribute
                 'review_note', 'reviewed_by', 'reviewed_at'],
           'disclosure_findings keeps its columns, in order, and adds the id and the review');
 
-------------------------------------------------------------- functions (19)
+------------------------------------------------------------- functions (22)
 SELECT has_function('disclosure_parser_version', ARRAY[]::name[]);
 SELECT function_lang_is('disclosure_parser_version', ARRAY[]::name[], 'c');
 SELECT volatility_is('disclosure_parser_version', ARRAY[]::name[], 'stable');
@@ -50,6 +53,9 @@ SELECT has_function('disclosure_analyse', ARRAY['bigint[]', 'text[]', 'integer[]
 SELECT isnt_definer('disclosure_analyse', ARRAY['bigint[]', 'text[]', 'integer[]']);
 SELECT has_trigger('disclosure_reports', 'disclosure_reports_inserted');
 SELECT has_trigger('disclosure_reports', 'disclosure_reports_deleted');
+SELECT has_trigger('disclosure_reviews', 'disclosure_reviews_changed');
+SELECT is_definer('disclosure_reviews_changed', ARRAY[]::name[]);
+SELECT has_function('disclosure_touched', ARRAY['bigint[]', 'text[]', 'integer[]']);
 SELECT ok((SELECT bool_and('search_path=pg_catalog, pg_temp' = ANY (proconfig)) FROM pg_proc
            WHERE proname IN ('disclosure_report_values', 'disclosure_finding_id', 'disclosure_review',
                              'disclosure_reparse', 'disclosure_analyse', 'disclosure_reports_changed')),

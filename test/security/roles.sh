@@ -54,8 +54,8 @@ q "$DB" "$SUPERUSER" -c "DROP EXTENSION pgtap" # not the owner's to restore
 check "the owner hands loading and reading to a loader and a reader" \
 	q "$DB" "$OWNER" -c "REVOKE EXECUTE ON FUNCTION public.disclosure_load(text, text) FROM PUBLIC" \
 	-c "GRANT EXECUTE ON FUNCTION public.disclosure_load(text, text) TO regress_sec_loader" \
-	-c "REVOKE SELECT ON public.disclosure_documents, public.disclosure_reports, public.disclosure_facts, public.disclosure_stored_findings, public.disclosure_reviews, public.disclosure_reparse_changes FROM PUBLIC" \
-	-c "GRANT SELECT ON public.disclosure_documents, public.disclosure_reports, public.disclosure_facts, public.disclosure_stored_findings, public.disclosure_reviews, public.disclosure_reparse_changes TO regress_sec_reader"
+	-c "REVOKE SELECT ON public.disclosure_documents, public.disclosure_reports, public.disclosure_facts, public.disclosure_stored_findings, public.disclosure_reviews, public.disclosure_reparse_changes, public.disclosure_request_facts, public.disclosure_litigation_facts, public.disclosure_procurement_facts FROM PUBLIC" \
+	-c "GRANT SELECT ON public.disclosure_documents, public.disclosure_reports, public.disclosure_facts, public.disclosure_stored_findings, public.disclosure_reviews, public.disclosure_reparse_changes, public.disclosure_request_facts, public.disclosure_litigation_facts, public.disclosure_procurement_facts TO regress_sec_reader"
 check "the loader loads the seeds" load_seeds "$DB" regress_sec_loader
 check "the owner dumps the database (pg_dump -Fc)" pg_dump -Fc -U "$OWNER" -d "$DB" -f "$DUMP"
 q postgres "$SUPERUSER" -c "CREATE DATABASE ${DB}_restored OWNER $OWNER"

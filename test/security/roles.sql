@@ -30,7 +30,9 @@ SELECT ok((SELECT 'search_path=pg_catalog, pg_temp' = ANY (proconfig) FROM pg_pr
 SELECT ok((SELECT bool_and(NOT pg_has_role('regress_sec_owner', relowner, 'USAGE')) FROM pg_class
            WHERE oid IN ('disclosure_documents'::regclass, 'disclosure_reports'::regclass,
                          'disclosure_facts'::regclass, 'disclosure_stored_findings'::regclass,
-                         'disclosure_reviews'::regclass, 'disclosure_reparse_changes'::regclass)),
+                         'disclosure_reviews'::regclass, 'disclosure_reparse_changes'::regclass,
+                         'disclosure_request_facts'::regclass, 'disclosure_litigation_facts'::regclass,
+                         'disclosure_procurement_facts'::regclass)),
           'the tables do not belong to the owner (it could turn one into a view that runs its code)');
 SELECT ok((SELECT bool_and(coalesce('security_invoker=true' = ANY (reloptions), false)) FROM pg_class c
            JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
@@ -61,9 +63,9 @@ SELECT lives_ok($$REVOKE EXECUTE ON FUNCTION disclosure_load(text, text) FROM PU
                 'the owner revokes loading from PUBLIC');
 SELECT lives_ok($$GRANT EXECUTE ON FUNCTION disclosure_load(text, text) TO regress_sec_loader$$,
                 'the owner grants loading to regress_sec_loader');
-SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes FROM PUBLIC$$,
+SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts FROM PUBLIC$$,
                 'the owner revokes reading from PUBLIC');
-SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes TO regress_sec_reader$$,
+SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts TO regress_sec_reader$$,
                 'the owner grants reading to regress_sec_reader');
 
 -- but the tables stay the extension's
@@ -133,7 +135,7 @@ RESET ROLE;
 
 ---------------------------------------------- the owner takes rights back (6)
 SET ROLE regress_sec_owner;
-SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes FROM regress_sec_reader$$,
+SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts FROM regress_sec_reader$$,
                 'the owner revokes reading from the reader');
 SELECT lives_ok($$REVOKE EXECUTE ON FUNCTION disclosure_load(text, text) FROM regress_sec_loader$$,
                 'the owner revokes loading from the loader');
@@ -145,7 +147,7 @@ SET ROLE regress_sec_loader;
 SELECT throws_ok($$SELECT * FROM disclosure_load('loader', 'y')$$, '42501', NULL, 'the loader loads no more');
 RESET ROLE;
 SET ROLE regress_sec_owner;
-SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes TO PUBLIC$$,
+SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts TO PUBLIC$$,
                 'the owner opens reading to every role again');
 RESET ROLE;
 SET ROLE regress_sec_none;

@@ -51,7 +51,8 @@ FROM public.disclosure_reports r CROSS JOIN LATERAL public.disclosure_report_val
 INSERT INTO used SELECT 'disclosure_finding_id',
     public.disclosure_finding_id('rule'::pg_catalog.text, 'agency'::pg_catalog.text, 2020, 'location'::pg_catalog.text);
 INSERT INTO used SELECT w.w, pg_catalog.count(*)::pg_catalog.text
-FROM public.disclosure_facts, (VALUES ('disclosure_reports_changed'::pg_catalog.text), ('disclosure_analyse')) w (w)
+FROM public.disclosure_facts, (VALUES ('disclosure_reports_changed'::pg_catalog.text), ('disclosure_analyse'),
+                                      ('disclosure_touched')) w (w)
 GROUP BY w.w;
 -- reviewing and re-parsing take write access to the tables: a role without
 -- it is refused (and says so), a superuser is not
@@ -76,6 +77,9 @@ BEGIN
     INSERT INTO used VALUES ('disclosure_reparse', r);
 END
 $$;
+-- a review is copied into the stored findings by disclosure_reviews_changed
+INSERT INTO used SELECT 'disclosure_reviews_changed', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_stored_findings x WHERE x.reviewed_at IS NOT NULL;
 
 -- every view of the extension, every column of every row
 DO $$
