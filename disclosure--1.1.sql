@@ -906,6 +906,12 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- one analysis at a time: which report of a group is canonical, and the
+    -- continuity findings, depend on the other reports of the body, which
+    -- a concurrent load may be storing; under READ COMMITTED each statement
+    -- below sees them once their transaction has committed
+    LOCK TABLE @extschema@.disclosure_facts IN SHARE ROW EXCLUSIVE MODE;
+
     -- the facts of these reports, as they are now (none if removed)
     DELETE FROM @extschema@.disclosure_facts f
     USING pg_catalog.unnest(report_ids) AS u (id)
