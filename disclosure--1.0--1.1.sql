@@ -953,6 +953,15 @@ CREATE TRIGGER disclosure_reports_deleted AFTER DELETE ON @extschema@.disclosure
 CREATE TRIGGER disclosure_reports_truncated AFTER TRUNCATE ON @extschema@.disclosure_reports
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.disclosure_reports_changed();
 
+COMMENT ON TRIGGER disclosure_reports_inserted ON @extschema@.disclosure_reports IS
+'Writes the facts and findings of the reports stored (disclosure_analyse).';
+COMMENT ON TRIGGER disclosure_reports_updated ON @extschema@.disclosure_reports IS
+'Writes again the facts and findings of the reports changed, and of their groups before and after (disclosure_analyse).';
+COMMENT ON TRIGGER disclosure_reports_deleted ON @extschema@.disclosure_reports IS
+'Removes the facts and findings of the reports deleted, and writes again those of their groups (disclosure_analyse).';
+COMMENT ON TRIGGER disclosure_reports_truncated ON @extschema@.disclosure_reports IS
+'Empties the facts and the stored findings with the reports.';
+
 -- disclosure_reviews is copied into the stored findings, so that
 -- disclosure_findings reads one table. The copy runs with the rights of
 -- @extowner@, who owns the function: a reviewer needs write access to
@@ -994,6 +1003,11 @@ CREATE TRIGGER disclosure_reviews_changed AFTER INSERT OR UPDATE OR DELETE
     FOR EACH ROW EXECUTE FUNCTION @extschema@.disclosure_reviews_changed();
 CREATE TRIGGER disclosure_reviews_truncated AFTER TRUNCATE ON @extschema@.disclosure_reviews
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.disclosure_reviews_changed();
+
+COMMENT ON TRIGGER disclosure_reviews_changed ON @extschema@.disclosure_reviews IS
+'Copies a review into the stored findings of its finding_id (disclosure_reviews_changed).';
+COMMENT ON TRIGGER disclosure_reviews_truncated ON @extschema@.disclosure_reviews IS
+'Sets every stored finding back to open when the reviews are emptied.';
 
 --------------------------------------------------------------------------------
 -- Views for analysts
