@@ -1087,6 +1087,10 @@ COMMENT ON VIEW @extschema@.disclosure_request_totals IS
 'Table three per canonical stored report (one per agency and year), 总计 column only: new, carried over, each outcome (refused, unavailable and declined also summed over their reasons), total and carried forward. A sum is NULL when any of its cells is.';
 
 CREATE OR REPLACE VIEW @extschema@.disclosure_requests_rollup WITH (security_invoker = true) AS
+-- The sums are written out once per kind of group (not GROUPING SETS, nor
+-- one aggregate over each report twice), so that disclosure_requests_by_year
+-- groups by year alone: its WHERE grouped_by = 'year' leaves out the other
+-- branch, which costs as much again (by agency) or more.
 SELECT 'year'::pg_catalog.text AS grouped_by, year, NULL::pg_catalog.text AS agency,
        pg_catalog.count(*) AS reports,
        pg_catalog.count(*) FILTER (WHERE new_received IS NULL OR carried_over IS NULL
