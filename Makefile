@@ -15,7 +15,7 @@ PG_CFLAGS = -std=c11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-init
 PG_CPPFLAGS = -I$(srcdir)/src/core $(shell xml2-config --cflags)
 SHLIB_LINK = $(shell xml2-config --libs)
 
-REGRESS = parse parse_errors amount golden layouts checks storage html hostile cells narrative regions
+REGRESS = parse parse_errors amount golden layouts checks storage html hostile cells narrative regions analysis
 REGRESS_OPTS = --load-extension=disclosure
 
 EXTRA_CLEAN = test/c/test_core

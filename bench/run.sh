@@ -12,7 +12,10 @@
 #   2. the C core alone: MB/s and reports/s on one core;
 #   3. scaling: documents of 1, 10, 100, 1000 reports, time per report
 #      (target: flat, largest / smallest <= 1.5);
-#   4. the views over BENCH_VIEW_ROWS stored reports against count(*);
+#   4. the views over BENCH_VIEW_ROWS stored reports, each against the same
+#      SQL over plain tables of int columns made from the same data (target
+#      ratio 1.5), disclosure_findings against count(*) of the stored
+#      findings (target 2);
 #   5. peak memory of one parse of a 10 MB document (target: <= 10x input),
 #      in the core alone and in a server backend.
 # It prints the machine, the versions, the details of each step, and a
@@ -26,8 +29,8 @@
 #   BENCH_SCALE_REPORTS=1000  reports parsed at each step of 3
 #   BENCH_VIEW_DOCS=300       distinct documents parsed and stored in step 4
 #   BENCH_VIEW_ROWS=1000000   stored reports for step 4 (0 skips the step)
-#   BENCH_VIEW_RUNS=1         timed runs of each view query (median); at
-#                             1,000,000 reports a view takes a minute or more
+#   BENCH_VIEW_RUNS=3         timed runs of each view query and of its
+#                             baseline, alternately (median)
 #   BENCH_MEM_BYTES=10485760  size of the document of step 5
 #   BENCH_SEED=1              random seed of the corpora
 #   BENCH_INSTALL=1           0: do not build and install the extension
@@ -43,7 +46,7 @@ BENCH_SCALE=${BENCH_SCALE:-1 10 100 1000}
 BENCH_SCALE_REPORTS=${BENCH_SCALE_REPORTS:-1000}
 BENCH_VIEW_DOCS=${BENCH_VIEW_DOCS:-300}
 BENCH_VIEW_ROWS=${BENCH_VIEW_ROWS:-1000000}
-BENCH_VIEW_RUNS=${BENCH_VIEW_RUNS:-1}
+BENCH_VIEW_RUNS=${BENCH_VIEW_RUNS:-3}
 BENCH_MEM_BYTES=${BENCH_MEM_BYTES:-10485760}
 BENCH_SEED=${BENCH_SEED:-1}
 BENCH_INSTALL=${BENCH_INSTALL:-1}
@@ -277,19 +280,23 @@ MEM_SERVER=$(calc "($HWM_AFTER - $HWM_BEFORE) * 1024 / $MEM_INPUT")
 say "backend VmHWM: $HWM_BEFORE kB before, $HWM_AFTER kB after the parse: growth $MEM_SERVER x the input ($MEM_INPUT bytes)"
 
 VIEW_ROWS=0
-declare -A VIEW_MS
-VIEW_Q=(
-	"SELECT count(*) FROM disclosure_reports"
-	"SELECT * FROM disclosure_requests_by_year"
-	"SELECT * FROM disclosure_requests_by_agency"
-	"SELECT * FROM disclosure_procurement_by_year"
-	"SELECT * FROM disclosure_litigation_by_year"
-	"SELECT count(*) FROM disclosure_request_cells"
-)
+# Step 4: each analysts' view against the same SQL over plain tables of int
+# columns made from the same data in the same run (the view's own
+# definition, pg_get_viewdef, with the names of what it reads replaced by
+# the plain tables), and disclosure_findings against count(*) of the stored
+# findings; disclosure_request_cells (one report's table three in long form,
+# read from the composite values) against count(*) of the stored reports.
+# Each entry: name, view query, baseline query, target ratio, separated by
+# the unit separator (US, 0x1f)
+VIEW_PAIRS=()
+declare -A VIEW_MS BASE_MS
 if [ "$BENCH_VIEW_ROWS" -gt 0 ]; then
 	step "4. the views over $BENCH_VIEW_ROWS stored reports"
 	# parse and store a few hundred distinct documents, then copy their
-	# reports (agency varied, same document) up to BENCH_VIEW_ROWS rows
+	# reports (each copy a body of its own: agency suffixed with the copy's
+	# number, same document) up to BENCH_VIEW_ROWS rows; the triggers on
+	# disclosure_reports write their facts and findings as the rows go in
+	t=$(date +%s)
 	"${PSQL[@]}" <<SQL
 CREATE TEMP TABLE v (id int GENERATED ALWAYS AS IDENTITY, raw text);
 \copy v (raw) FROM '$WORK/view.copy'
@@ -300,12 +307,13 @@ SELECT count(*) FILTER (WHERE NOT disclosure_is_consistent(report)) AS inconsist
 FROM disclosure_reports \gset
 \echo of which disclosure_is_consistent() is false for :inconsistent (gen_corpus broke $(kv broken "$VIEW_GEN"))
 SQL
+	say "loaded in $(($(date +%s) - t)) s"
 	t=$(date +%s)
 	"${PSQL[@]}" <<SQL
 SET max_parallel_workers_per_gather = 0;
 INSERT INTO disclosure_reports (document_id, ordinal, report)
 SELECT r.document_id, r.ordinal + 10000 * g.g,
-       ROW((r.report).agency || '-' || (g.g % 1000), (r.report).year,
+       ROW((r.report).agency || '-' || g.g, (r.report).year,
            (r.report).published, (r.report).template, (r.report).proactive,
            (r.report).procurement, (r.report).requests, (r.report).review,
            (r.report).suit_direct, (r.report).suit_after_review,
@@ -314,33 +322,76 @@ SELECT r.document_id, r.ordinal + 10000 * g.g,
 FROM disclosure_reports r
 CROSS JOIN generate_series(1, $BENCH_VIEW_ROWS / (SELECT count(*) FROM disclosure_reports)) AS g (g)
 LIMIT greatest($BENCH_VIEW_ROWS - (SELECT count(*) FROM disclosure_reports), 0);
-VACUUM ANALYZE disclosure_reports;
+SQL
+	say "copied, with their facts and findings, in $(($(date +%s) - t)) s"
+	t=$(date +%s)
+	# the plain tables: the same rows, as plain int columns
+	"${PSQL[@]}" <<'SQL'
+CREATE TABLE bench_plain_totals AS SELECT * FROM disclosure_request_totals;
+CREATE TABLE bench_plain_procurement AS SELECT * FROM disclosure_procurement_by_report;
+CREATE TABLE bench_plain_litigation AS SELECT * FROM disclosure_litigation;
+CREATE TABLE bench_plain_facts AS SELECT * FROM disclosure_facts WHERE canonical;
+VACUUM ANALYZE;
 CHECKPOINT;
 SQL
+	say "plain tables made in $(($(date +%s) - t)) s"
 	VIEW_ROWS=$("${PSQL[@]}" -A -t -c 'SELECT count(*) FROM disclosure_reports')
 	"${PSQL[@]}" -A -t -c "SELECT 'stored: ' || count(*) || ' reports of ' || count(DISTINCT (report).agency) || ' agencies, '
-		|| pg_size_pretty(pg_total_relation_size('disclosure_reports')) || ' on disk' FROM disclosure_reports"
-	say "copied in $(($(date +%s) - t)) s"
-	# single process like step 1; an untimed count(*) first reads the whole
-	# table into the cache; count(*) itself is timed 3 times, each view
-	# BENCH_VIEW_RUNS times
-	"${PSQL[@]}" -A -t -c 'SELECT count(*) FROM disclosure_reports' >/dev/null
-	for q in "${VIEW_Q[@]}"; do
-		runs=$BENCH_VIEW_RUNS
-		[ "$q" != "${VIEW_Q[0]}" ] || runs=3
+		|| pg_size_pretty(pg_total_relation_size('disclosure_reports')) || ' on disk; facts '
+		|| pg_size_pretty(pg_total_relation_size('disclosure_facts')) || ', '
+		|| (SELECT count(*) FROM disclosure_stored_findings) || ' findings '
+		|| pg_size_pretty(pg_total_relation_size('disclosure_stored_findings')) FROM disclosure_reports"
+	# the view's definition over the plain tables
+	plain() { # VIEW FROM=TO...
+		local v=$1 def
+		shift
+		def=$("${PSQL[@]}" -A -t -c "SELECT pg_get_viewdef('$v'::regclass)")
+		local r
+		for r in "$@"; do def=${def//${r%%=*}/${r#*=}}; done
+		def=${def%;}
+		printf '%s' "${def//$'\n'/ }"
+	}
+	ROLLUP_PLAIN=$(plain disclosure_requests_rollup disclosure_request_totals=bench_plain_totals)
+	US=$'\x1f'
+	VIEW_PAIRS=(
+		"disclosure_request_totals${US}SELECT * FROM disclosure_request_totals${US}SELECT * FROM bench_plain_totals${US}1.5"
+		"disclosure_requests_by_year${US}SELECT * FROM disclosure_requests_by_year${US}SELECT * FROM ($ROLLUP_PLAIN) s WHERE grouped_by = 'year'${US}1.5"
+		"disclosure_requests_by_agency${US}SELECT * FROM disclosure_requests_by_agency${US}SELECT * FROM ($ROLLUP_PLAIN) s WHERE grouped_by = 'agency'${US}1.5"
+		"disclosure_procurement_by_year${US}SELECT * FROM disclosure_procurement_by_year${US}$(plain disclosure_procurement_by_year disclosure_procurement_by_report=bench_plain_procurement)${US}1.5"
+		"disclosure_litigation_by_year${US}SELECT * FROM disclosure_litigation_by_year${US}$(plain disclosure_litigation_by_year disclosure_litigation=bench_plain_litigation)${US}1.5"
+		"disclosure_year_over_year${US}SELECT * FROM disclosure_year_over_year${US}$(plain disclosure_year_over_year disclosure_facts=bench_plain_facts)${US}1.5"
+		"disclosure_findings${US}SELECT * FROM disclosure_findings${US}SELECT count(*) FROM disclosure_stored_findings${US}2"
+		"disclosure_request_cells${US}SELECT count(*) FROM disclosure_request_cells${US}SELECT count(*) FROM disclosure_reports${US}"
+	)
+	# single process like step 1; each query once untimed (the cache), then
+	# the view and its baseline alternately BENCH_VIEW_RUNS times
+	for pair in "${VIEW_PAIRS[@]}"; do
+		IFS=$'\x1f' read -r name vq bq target <<<"$pair"
 		{
-			echo "SET max_parallel_workers_per_gather = 0;"
-			for _ in $(seq "$runs"); do echo "EXPLAIN (ANALYZE, TIMING OFF) $q;"; done
+			echo "SET max_parallel_workers_per_gather = 0; SET jit = off;"
+			echo "EXPLAIN (ANALYZE, TIMING OFF) $vq;"
+			echo "EXPLAIN (ANALYZE, TIMING OFF) $bq;"
+			for _ in $(seq "$BENCH_VIEW_RUNS"); do
+				echo "EXPLAIN (ANALYZE, TIMING OFF) $vq;"
+				echo "EXPLAIN (ANALYZE, TIMING OFF) $bq;"
+			done
 		} >"$WORK/view.sql"
 		mapfile -t T < <(exec_times -f "$WORK/view.sql")
-		VIEW_MS[$q]=$(median "${T[@]}")
-		say "$q: ${VIEW_MS[$q]} ms (median of ${T[*]}), $(calc "${VIEW_MS[$q]} * 1000 / $VIEW_ROWS") us per report"
+		VT=() BT=()
+		for k in $(seq 2 2 $((2 * BENCH_VIEW_RUNS))); do
+			VT+=("${T[$k]}")
+			BT+=("${T[$((k + 1))]}")
+		done
+		VIEW_MS[$name]=$(median "${VT[@]}")
+		BASE_MS[$name]=$(median "${BT[@]}")
+		say "$name: ${VIEW_MS[$name]} ms (${VT[*]}) against ${BASE_MS[$name]} ms (${BT[*]}):" \
+			"ratio $(calc "${VIEW_MS[$name]} / ${BASE_MS[$name]}")"
+		say "    baseline: ${bq:0:200}$([ ${#bq} -le 200 ] || echo ' ...')"
 	done
 fi
 
 # ---------------------------------------------------------------- summary
 step "summary"
-BASE=${VIEW_MS[${VIEW_Q[0]}]:-}
 cat <<EOF
 date $(date -u '+%Y-%m-%d'), commit $COMMIT
 $(nproc) cores ${CPU:-unknown}, $MEM, PostgreSQL $PGVERSION
@@ -360,8 +411,16 @@ cat <<EOF
 | 3 | largest / smallest time per report | core $CORE_SPREAD, server $SQL_SPREAD | flat (<= 1.5) | $(holds "$CORE_SPREAD <= 1.5 && $SQL_SPREAD <= 1.5") |
 EOF
 if [ "$VIEW_ROWS" -gt 0 ]; then
-	for q in "${VIEW_Q[@]}"; do
-		echo "| 4 | \`$q\`, $VIEW_ROWS reports | ${VIEW_MS[$q]} ms: $(calc "${VIEW_MS[$q]} / $BASE") x count(*) | | |"
+	for pair in "${VIEW_PAIRS[@]}"; do
+		IFS=$'\x1f' read -r name vq bq target <<<"$pair"
+		r=$(calc "${VIEW_MS[$name]} / ${BASE_MS[$name]}")
+		if [ -n "$target" ]; then
+			against="the same SQL over a plain table"
+			[ "$name" != disclosure_findings ] || against="count(*) of the stored findings"
+			echo "| 4 | \`$vq\` against $against, $VIEW_ROWS reports | ${VIEW_MS[$name]} ms vs ${BASE_MS[$name]} ms: ratio $r | <= $target | $(holds "$r <= $target") |"
+		else
+			echo "| 4 | \`$vq\` against \`$bq\`, $VIEW_ROWS reports | ${VIEW_MS[$name]} ms vs ${BASE_MS[$name]} ms: ratio $r | | |"
+		fi
 	done
 else
 	echo "| 4 | views | skipped (BENCH_VIEW_ROWS=0) | | |"

@@ -14,6 +14,15 @@
 
 #include "dsc_arena.h"
 
+/*
+ * The version of the parser: what disclosure_parser_version() returns and
+ * what each stored report records (disclosure_reports.parser_version), so
+ * that disclosure_reparse() knows which stored reports an older parser made.
+ * Change it whenever a change to the core can change what a document reads
+ * as (its values, notes or findings).
+ */
+#define DSC_PARSER_VERSION "1.1.0"
+
 /* A count cell: blank or unreadable cells are null, never zero. */
 typedef struct dsc_int
 {

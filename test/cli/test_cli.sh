@@ -563,6 +563,32 @@ check "... the retry is said" \
 check "... then the file is loaded" grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/deadlock.out"
 same "... once" 1 "$(sql "$db" "SELECT count(*) FROM disclosure_documents WHERE source = '$doc'")"
 
+# Two copies of one report loaded at the same moment (the text by another
+# session, which holds its transaction open; the HTML page by the loader):
+# the loader's analysis waits for the other's, then sees its report, so the
+# two are one group with one canonical report, counted once.
+# (Both texts are new to the database: a text stored before adds nothing.)
+doc=$SEEDS/004_76d90fd474e57dbd.txt
+page=$tmp/004-copy.html
+{ cat "$root/test/data/html/004.html"; echo '<!-- scraped again -->'; } >"$page"
+PGAPPNAME=copy-holder sql "$db" "
+	BEGIN;
+	SELECT FROM disclosure_load('the text, by another session', $(utf8 d) || E'\\n（另一来源）');
+	$(await_waiter "relation = 'disclosure_facts'::regclass")
+	COMMIT;" d="$doc" >/dev/null 2>"$tmp/copy-holder.err" &
+holder=$!
+check "the other session holds the text's report, uncommitted" \
+	wait_for "$db" "$(held_by copy-holder disclosure_facts)"
+timeout 60 "$DISCLOSURE" load -d "$db" "$page" >"$tmp/copy.out" 2>"$tmp/copy.err"
+same "two copies at once: load exits 0" 0 $?
+wait "$holder"
+same "... the other session committed" 0 $?
+check "... the loader stored the page" grep -q '^files: 1 (loaded 1, already loaded 0, failed 0;' "$tmp/copy.out"
+same "... the copies stored are one group with one canonical report, counted once" "true|1|1" \
+	"$(sql "$db" "SELECT (count(*) >= 2) || '|' || count(*) FILTER (WHERE canonical) || '|'
+		|| (SELECT count(*) FROM disclosure_request_totals WHERE agency = '温州市机关事务管理局' AND year = 2020)
+		FROM disclosure_facts WHERE agency = '温州市机关事务管理局' AND year = 2020")"
+
 # ---------------------------------------------------------- exit status ----
 
 echo "-- exit status: 0 all went well, 1 some file failed, 2 bad usage or no database"

@@ -76,24 +76,41 @@ stored() {
 		    FROM public.disclosure_reports r ORDER BY r.id"
 }
 
-# view_names DB: the extension's views, one a line
-view_names() {
-	q "$1" "$SUPERUSER" -c "
-		SELECT c.oid::regclass FROM pg_class c JOIN pg_depend d
-		  ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
-		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'disclosure'
-		WHERE c.relkind = 'v' ORDER BY 1::text"
+# derived DB: what 1.1 derives from the stored reports (facts, findings,
+# years side by side, duplicate groups), without ids and load times
+derived() {
+	q "$1" "$SUPERUSER" -c "SELECT (f.agency, f.year, f.template, f.canonical, f.known_cells, f.numbers_md5,
+			f.new_received, f.total, f.carried_forward, f.review_total, f.procurement_amount_yuan)::text
+		FROM public.disclosure_facts f ORDER BY 1" \
+		-c "SELECT (x.finding_id, x.agency, x.year, x.rule, x.location, x.expected, x.actual,
+			x.previous_report_id IS NULL)::text FROM public.disclosure_findings x ORDER BY 1" \
+		-c "SELECT (y.agency, y.year, y.new_received_change, y.continuity_findings)::text
+		FROM public.disclosure_year_over_year y ORDER BY 1" \
+		-c "SELECT count(*) FROM public.disclosure_report_groups"
 }
 
-# views DB [VIEW...]: what every view of the extension (or each VIEW) shows,
-# as text, sorted
+# view_columns DB: every view of the extension and its columns, one line
+# each: "view col1,col2,..."
+view_columns() {
+	q "$1" "$SUPERUSER" -F ' ' -c "
+		SELECT c.oid::regclass, string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum)
+		FROM pg_class c JOIN pg_depend d
+		  ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'disclosure'
+		JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+		WHERE c.relkind = 'v' GROUP BY c.oid ORDER BY 1::text"
+}
+
+# views DB [COLUMNS]: what every view of the extension shows, as text,
+# sorted; COLUMNS (as view_columns prints them) limits it to those views and
+# columns, so that a later version's can be compared with an earlier's
 views() {
-	local db=$1 v
-	shift
-	for v in ${*:-$(view_names "$db")}; do
+	local db=$1 cols=${2:-} v c
+	[ -n "$cols" ] || cols=$(view_columns "$db")
+	while read -r v c; do
 		echo "== $v"
-		q "$db" "$SUPERUSER" -c "SELECT v::text FROM $v v ORDER BY 1"
-	done
+		q "$db" "$SUPERUSER" -c "SELECT ROW($c)::text FROM $v ORDER BY 1"
+	done <<<"$cols"
 }
 
 # foreign_dependencies DB: rows of disclosure_foreign_dependencies()

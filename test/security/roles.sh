@@ -54,8 +54,8 @@ q "$DB" "$SUPERUSER" -c "DROP EXTENSION pgtap" # not the owner's to restore
 check "the owner hands loading and reading to a loader and a reader" \
 	q "$DB" "$OWNER" -c "REVOKE EXECUTE ON FUNCTION public.disclosure_load(text, text) FROM PUBLIC" \
 	-c "GRANT EXECUTE ON FUNCTION public.disclosure_load(text, text) TO regress_sec_loader" \
-	-c "REVOKE SELECT ON public.disclosure_documents, public.disclosure_reports FROM PUBLIC" \
-	-c "GRANT SELECT ON public.disclosure_documents, public.disclosure_reports TO regress_sec_reader"
+	-c "REVOKE SELECT ON public.disclosure_documents, public.disclosure_reports, public.disclosure_facts, public.disclosure_stored_findings, public.disclosure_reviews, public.disclosure_reparse_changes, public.disclosure_request_facts, public.disclosure_litigation_facts, public.disclosure_procurement_facts FROM PUBLIC" \
+	-c "GRANT SELECT ON public.disclosure_documents, public.disclosure_reports, public.disclosure_facts, public.disclosure_stored_findings, public.disclosure_reviews, public.disclosure_reparse_changes, public.disclosure_request_facts, public.disclosure_litigation_facts, public.disclosure_procurement_facts TO regress_sec_reader"
 check "the loader loads the seeds" load_seeds "$DB" regress_sec_loader
 check "the owner dumps the database (pg_dump -Fc)" pg_dump -Fc -U "$OWNER" -d "$DB" -f "$DUMP"
 q postgres "$SUPERUSER" -c "CREATE DATABASE ${DB}_restored OWNER $OWNER"
@@ -64,6 +64,9 @@ check "the owner restores it with pg_restore into a database of its own, without
 before=$(stored "$DB")
 check "documents and reports were stored" test "$(wc -l <<<"$before")" -gt 10
 same "the restored database holds the same documents and reports" "$before" "$(stored "${DB}_restored")"
+check "and facts and findings were derived from them" test "$(derived "$DB" | wc -l)" -gt 5
+same "the triggers derived the same facts and findings from the restored reports" \
+	"$(derived "$DB")" "$(derived "${DB}_restored")"
 same "and grants the same privileges, by the same grantors" "$(catalog "$DB")" "$(catalog "${DB}_restored")"
 check "after the restore the loader loads" \
 	q "${DB}_restored" regress_sec_loader -o /dev/null -c "SELECT * FROM public.disclosure_load('after restore', 'not a report')"

@@ -7,7 +7,7 @@
 -- database where regress_sec_owner installed the extension in public and a
 -- superuser installed pgtap. Every change is rolled back.
 BEGIN;
-SELECT plan(58);
+SELECT plan(65);
 SET LOCAL search_path = public, pg_catalog;
 SET LOCAL client_min_messages = error;
 
@@ -28,7 +28,11 @@ SELECT ok((SELECT 'search_path=pg_catalog, pg_temp' = ANY (proconfig) FROM pg_pr
            WHERE oid = 'disclosure_load(text,text)'::regprocedure),
           'disclosure_load searches pg_catalog only (and pg_temp last)');
 SELECT ok((SELECT bool_and(NOT pg_has_role('regress_sec_owner', relowner, 'USAGE')) FROM pg_class
-           WHERE oid IN ('disclosure_documents'::regclass, 'disclosure_reports'::regclass)),
+           WHERE oid IN ('disclosure_documents'::regclass, 'disclosure_reports'::regclass,
+                         'disclosure_facts'::regclass, 'disclosure_stored_findings'::regclass,
+                         'disclosure_reviews'::regclass, 'disclosure_reparse_changes'::regclass,
+                         'disclosure_request_facts'::regclass, 'disclosure_litigation_facts'::regclass,
+                         'disclosure_procurement_facts'::regclass)),
           'the tables do not belong to the owner (it could turn one into a view that runs its code)');
 SELECT ok((SELECT bool_and(coalesce('security_invoker=true' = ANY (reloptions), false)) FROM pg_class c
            JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
@@ -59,9 +63,9 @@ SELECT lives_ok($$REVOKE EXECUTE ON FUNCTION disclosure_load(text, text) FROM PU
                 'the owner revokes loading from PUBLIC');
 SELECT lives_ok($$GRANT EXECUTE ON FUNCTION disclosure_load(text, text) TO regress_sec_loader$$,
                 'the owner grants loading to regress_sec_loader');
-SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports FROM PUBLIC$$,
+SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts FROM PUBLIC$$,
                 'the owner revokes reading from PUBLIC');
-SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports TO regress_sec_reader$$,
+SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts TO regress_sec_reader$$,
                 'the owner grants reading to regress_sec_reader');
 
 -- but the tables stay the extension's
@@ -104,7 +108,8 @@ RESET ROLE;
 ------------------------------------------------------------ the reader (9)
 SET ROLE regress_sec_reader;
 SELECT is((SELECT count(*) FROM disclosure_documents), 2::bigint, 'the reader reads documents');
-SELECT is((SELECT count(*) FROM disclosure_request_totals), 2::bigint, 'the reader reads the views');
+SELECT is((SELECT count(*) FROM disclosure_request_totals), 1::bigint,
+          'the reader reads the views (the two copies of the report count once)');
 SELECT lives_ok($$SELECT * FROM disclosure_findings$$, 'the reader reads disclosure_findings');
 SELECT throws_ok($$SELECT * FROM disclosure_load('reader', 'x')$$, '42501', NULL, 'the reader cannot load');
 SELECT throws_ok($$INSERT INTO disclosure_documents (source, raw, sha256) VALUES ('x', 'x', 'x')$$,
@@ -130,7 +135,7 @@ RESET ROLE;
 
 ---------------------------------------------- the owner takes rights back (6)
 SET ROLE regress_sec_owner;
-SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports FROM regress_sec_reader$$,
+SELECT lives_ok($$REVOKE SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts FROM regress_sec_reader$$,
                 'the owner revokes reading from the reader');
 SELECT lives_ok($$REVOKE EXECUTE ON FUNCTION disclosure_load(text, text) FROM regress_sec_loader$$,
                 'the owner revokes loading from the loader');
@@ -142,11 +147,46 @@ SET ROLE regress_sec_loader;
 SELECT throws_ok($$SELECT * FROM disclosure_load('loader', 'y')$$, '42501', NULL, 'the loader loads no more');
 RESET ROLE;
 SET ROLE regress_sec_owner;
-SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports TO PUBLIC$$,
+SELECT lives_ok($$GRANT SELECT ON disclosure_documents, disclosure_reports, disclosure_facts, disclosure_stored_findings, disclosure_reviews, disclosure_reparse_changes, disclosure_request_facts, disclosure_litigation_facts, disclosure_procurement_facts TO PUBLIC$$,
                 'the owner opens reading to every role again');
 RESET ROLE;
 SET ROLE regress_sec_none;
-SELECT is((SELECT count(*) FROM disclosure_request_totals), 2::bigint, 'and every role reads again');
+SELECT is((SELECT count(*) FROM disclosure_request_totals), 1::bigint, 'and every role reads again');
+RESET ROLE;
+
+------------------------------------------------------------ reviewing (7)
+-- a finding: seed 000 uses the 2019 template for 2021
+\set doc0 `cat test/data/seeds/000_4f3bfc39153d33d4.txt`
+INSERT INTO seed VALUES (:'doc0');
+SET ROLE regress_sec_owner;
+SELECT results_eq($$SELECT reports FROM disclosure_load('owner', (SELECT doc FROM seed WHERE doc LIKE '%松江区%'))$$,
+                  $$VALUES (1)$$, 'the owner loads a report with a finding');
+SELECT is((SELECT state || ' by ' || reviewed_by
+           FROM disclosure_review((SELECT finding_id FROM disclosure_findings WHERE rule = 'template_year'),
+                                  'confirmed', 'owner')),
+          'confirmed by regress_sec_owner', 'the owner reviews a finding');
+RESET ROLE;
+SET ROLE regress_sec_reader;
+SELECT throws_ok($$SELECT disclosure_review((SELECT finding_id FROM disclosure_findings WHERE rule = 'template_year'),
+                                            'dismissed')$$,
+                 '42501', NULL, 'a reader cannot review');
+RESET ROLE;
+SET ROLE regress_sec_loader;
+SELECT throws_ok($$SELECT * FROM disclosure_reparse(10, true)$$, '42501', NULL, 'the loader cannot re-parse');
+RESET ROLE;
+SET ROLE regress_sec_owner;
+SELECT lives_ok($$GRANT INSERT, UPDATE ON disclosure_reviews TO regress_sec_reader$$,
+                'the owner lets the reader review');
+RESET ROLE;
+SET ROLE regress_sec_reader;
+SELECT is((SELECT state || ' by ' || reviewed_by
+           FROM disclosure_review((SELECT finding_id FROM disclosure_findings WHERE rule = 'template_year'),
+                                  'dismissed', 'reader')),
+          'dismissed by regress_sec_reader', 'and the reader reviews, under its own name');
+RESET ROLE;
+SET ROLE regress_sec_owner;
+SELECT is((SELECT sum(documents) FROM disclosure_reparse(10, true)), 3::bigint,
+          'the owner re-parses every stored document');
 RESET ROLE;
 
 SELECT * FROM finish();

@@ -11,7 +11,10 @@
 # that version, loads the seed documents with disclosure_load, runs ALTER
 # EXTENSION disclosure UPDATE (the command the library's error hint names)
 # and the test compares: the stored documents and reports, as text, and
-# what every view shows, before and after; the extension's catalogue
+# what every view shows, before and after (the columns it had before); what
+# the update's back-fill derived from the stored reports (facts, findings,
+# years side by side) against what a fresh install derives at load from the
+# same documents; the extension's catalogue
 # (objects, definitions, owners, privileges and their grantors, initial
 # privileges, comments, configuration tables) against the fresh install's;
 # and the dependency check again.
@@ -38,6 +41,10 @@ same "fresh $default: no object depends on anything outside pg_catalog and the e
 fresh_catalog=$(catalog "$FRESH")
 check "the catalogue of the fresh install lists its objects" \
 	grep -q '^function public.disclosure_load(text,text) | owner '"$OWNER" <<<"$fresh_catalog"
+# what 1.1 derives from the stored reports (lib.sh, derived) is written at
+# load in a fresh install, and by the update script's back-fill in an
+# updated database
+check "the owner loads the seeds into the fresh install" load_seeds "$FRESH" "$OWNER"
 
 for v in $(q postgres "$SUPERUSER" -c "SELECT version FROM pg_available_extension_versions
 		WHERE name = 'disclosure' AND version <> '$default' ORDER BY version"); do
@@ -47,16 +54,18 @@ for v in $(q postgres "$SUPERUSER" -c "SELECT version FROM pg_available_extensio
 		q "$db" "$OWNER" -c "CREATE EXTENSION disclosure SCHEMA public VERSION '$v'"
 	check "$v: the owner loads the seeds with disclosure_load" load_seeds "$db" "$OWNER"
 	before=$(stored "$db")
-	# the views the older version has (an update may add others)
-	older_views=$(view_names "$db")
-	views_before=$(views "$db" $older_views)
+	columns_before=$(view_columns "$db")
+	views_before=$(views "$db" "$columns_before")
 	check "$v: the owner runs ALTER EXTENSION disclosure UPDATE" \
 		q "$db" "$OWNER" -c "ALTER EXTENSION disclosure UPDATE"
 	same "$v: updated to $default" "$default" \
 		"$(q "$db" "$SUPERUSER" -c "SELECT extversion FROM pg_extension WHERE extname = 'disclosure'")"
 	check "$v: documents and reports were stored" test "$(wc -l <<<"$before")" -gt 10
 	same "$v → $default: the stored documents and reports are unchanged" "$before" "$(stored "$db")"
-	same "$v → $default: every view it had shows what it showed" "$views_before" "$(views "$db" $older_views)"
+	same "$v → $default: every view shows what it showed (its columns of $v)" \
+		"$views_before" "$(views "$db" "$columns_before")"
+	same "$v → $default: the facts, findings and views the update computed for the stored reports are those a fresh install computes at load" \
+		"$(derived "$FRESH")" "$(derived "$db")"
 	same "$v → $default: every report stored before has its place" "0" \
 		"$(q "$db" "$SUPERUSER" -c "SELECT count(*) FROM public.disclosure_reports r
 			WHERE NOT EXISTS (SELECT FROM public.disclosure_report_places p

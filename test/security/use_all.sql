@@ -65,6 +65,45 @@ FROM public.disclosure_places_of(ARRAY(SELECT r.id FROM public.disclosure_report
 INSERT INTO used SELECT 'disclosure_report_places_sync', pg_catalog.count(*)::pg_catalog.text
 FROM public.disclosure_report_places;
 
+-- 1.1 (issue 12): the parser version, a report's values, finding ids; the
+-- triggers on disclosure_reports (disclosure_reports_changed, which calls
+-- disclosure_analyse) wrote the facts when the seeds were loaded
+INSERT INTO used SELECT 'disclosure_parser_version', public.disclosure_parser_version();
+INSERT INTO used SELECT 'disclosure_report_values', pg_catalog.count(v.value)::pg_catalog.text
+FROM public.disclosure_reports r CROSS JOIN LATERAL public.disclosure_report_values(r.report) v;
+INSERT INTO used SELECT 'disclosure_finding_id',
+    public.disclosure_finding_id('rule'::pg_catalog.text, 'agency'::pg_catalog.text, 2020, 'location'::pg_catalog.text);
+INSERT INTO used SELECT w.w, pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_facts, (VALUES ('disclosure_reports_changed'::pg_catalog.text), ('disclosure_analyse'),
+                                      ('disclosure_touched')) w (w)
+GROUP BY w.w;
+-- reviewing and re-parsing take write access to the tables: a role without
+-- it is refused (and says so), a superuser is not
+DO $$
+DECLARE
+    r pg_catalog.text;
+BEGIN
+    BEGIN
+        SELECT v.state INTO r
+        FROM public.disclosure_review((SELECT pg_catalog.min(x.finding_id) FROM public.disclosure_stored_findings x),
+                                      'confirmed'::pg_catalog.text, 'use_all'::pg_catalog.text) v;
+    EXCEPTION WHEN insufficient_privilege THEN
+        r := 'refused: no privilege';
+    END;
+    INSERT INTO used VALUES ('disclosure_review', r);
+    BEGIN
+        SELECT pg_catalog.sum(b.reports)::pg_catalog.text INTO r
+        FROM public.disclosure_reparse(2, true) b;
+    EXCEPTION WHEN insufficient_privilege THEN
+        r := 'refused: no privilege';
+    END;
+    INSERT INTO used VALUES ('disclosure_reparse', r);
+END
+$$;
+-- a review is copied into the stored findings by disclosure_reviews_changed
+INSERT INTO used SELECT 'disclosure_reviews_changed', pg_catalog.count(*)::pg_catalog.text
+FROM public.disclosure_stored_findings x WHERE x.reviewed_at IS NOT NULL;
+
 -- every view of the extension, every column of every row
 DO $$
 DECLARE
