@@ -64,7 +64,13 @@ for v in $(q postgres "$SUPERUSER" -c "SELECT version FROM pg_available_extensio
 	same "$v → $default: the stored documents and reports are unchanged" "$before" "$(stored "$db")"
 	same "$v → $default: every view shows what it showed (its columns of $v)" \
 		"$views_before" "$(views "$db" "$columns_before")"
-	same "$v → $default: the facts, findings and views the update computed for the stored reports are those a fresh install computes at load" \
+	# (but for the narrative rules: 1.0 kept no narrative, so its reports
+	# have none until they are parsed again)
+	same "$v → $default: the facts, findings and views the update computed for the stored reports are those a fresh install computes at load, the narrative rules' findings aside" \
+		"$(derived "$FRESH" | without_narrative)" "$(derived "$db" | without_narrative)"
+	check "$v → $default: the owner parses the reports 1.0 stored again (disclosure_reparse)" \
+		q "$db" "$OWNER" -c "SELECT count(*) FROM public.disclosure_reparse()"
+	same "$v → $default: parsed again, they have the facts and findings of a fresh install, the narrative rules' included" \
 		"$(derived "$FRESH")" "$(derived "$db")"
 	same "$v → $default: every report stored before has its place" "0" \
 		"$(q "$db" "$SUPERUSER" -c "SELECT count(*) FROM public.disclosure_reports r
