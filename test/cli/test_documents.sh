@@ -67,21 +67,23 @@ if [ -z "${PGHOST:-}" ]; then
 fi
 trap cleanup EXIT
 
-# reports_of JSON: the reports (with their findings) of the one file of a
-# `check --json` output, as canonical JSON; with --no-notes, without notes
+# reports_of JSON [--no-notes] [--no-narrative]: the reports (with their
+# findings) of the one file of a `check --json` output, as canonical JSON;
+# without notes, or without the narrative, when asked
 reports_of() {
 	python3 - "$@" <<'PY'
 import json, sys
-args = [a for a in sys.argv[1:] if a != "--no-notes"]
+args = [a for a in sys.argv[1:] if not a.startswith("--no-")]
 doc = json.load(open(args[0]))
 assert len(doc) == 1, "one file"
 reports = doc[0].get("reports")
 if reports is None:
     print("no reports: " + doc[0].get("error", "?"))
     sys.exit(0)
-if "--no-notes" in sys.argv:
-    for r in reports:
-        r["report"].pop("notes", None)
+for flag, key in (("--no-notes", "notes"), ("--no-narrative", "narrative")):
+    if flag in sys.argv:
+        for r in reports:
+            r["report"].pop(key, None)
 print(json.dumps(reports, sort_keys=True, ensure_ascii=False))
 PY
 }
@@ -115,13 +117,17 @@ check "huaian PDF: the text output names the media type and the extractor" \
 	<<<"$("$DISCLOSURE" check "$pdf")"
 
 echo "-- PDFs and DOCX made from seeds"
-# FILE ORIGINAL [--no-notes]: FILE gives the reports ORIGINAL gives
+# FILE ORIGINAL [--no-...]: FILE gives the reports ORIGINAL gives.
+# LibreOffice renders the parts of the seed pages that a browser hides (a
+# menu, 'hiddendebris'), which the HTML reader skips: in the files made from
+# the pages they end up in section 六's text, so the narrative differs there
+# (the tables, identity and findings do not)
 for pair in "pdf/seeds/000_4f3bfc39153d33d4.pdf seeds/000_4f3bfc39153d33d4.txt" \
 	"pdf/seeds/003_5c245e0f5975cf67.pdf seeds/003_5c245e0f5975cf67.txt" \
-	"pdf/seeds/003_from_html.pdf seeds/003_5c245e0f5975cf67.txt --no-notes" \
+	"pdf/seeds/003_from_html.pdf seeds/003_5c245e0f5975cf67.txt --no-notes --no-narrative" \
 	"docx/000.docx seeds/000_4f3bfc39153d33d4.txt" \
-	"docx/003.docx seeds/003_5c245e0f5975cf67.txt" \
-	"docx/001.docx html/001.html"; do
+	"docx/003.docx seeds/003_5c245e0f5975cf67.txt --no-narrative" \
+	"docx/001.docx html/001.html --no-narrative"; do
 	read -r file original notes <<<"$pair"
 	name=${file//\//_}
 	check_json "$DATA/$file" "$tmp/$name.json"
@@ -129,7 +135,7 @@ for pair in "pdf/seeds/000_4f3bfc39153d33d4.pdf seeds/000_4f3bfc39153d33d4.txt" 
 	check_json "$DATA/$original" "$tmp/$name.orig.json"
 	want=$(reports_of "$tmp/$name.orig.json" $notes)
 	check "$file: $original has reports" test "${want:0:1}" = "["
-	same "$file: its reports and findings equal those of $original${notes:+ (but for the notes)}" \
+	same "$file: its reports and findings equal those of $original${notes:+ (but for $notes)}" \
 		"$want" "$(reports_of "$tmp/$name.json" $notes)"
 done
 # 003_from_html.pdf: what differs is one note, and only that
