@@ -111,6 +111,19 @@ typedef struct dsc_wordset
 
 extern uint64_t dsc_wordset_scan(dsc_wordset *set, const char *s);
 
+/*
+ * A word set whose words each name a key (a table row, an item), filled
+ * word by word in order before its first scan; keys[i] is words[i]'s.
+ */
+typedef struct dsc_keyed_words
+{
+	dsc_wordset set;
+	const char *words[DSC_WORDSET_MAX];
+	int8_t		keys[DSC_WORDSET_MAX];
+} dsc_keyed_words;
+
+extern void dsc_keyed_add(dsc_keyed_words *kw, const char *word, int key);
+
 /* ---- cells.c ---- */
 
 typedef enum dsc_cell_kind

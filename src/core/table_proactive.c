@@ -67,22 +67,17 @@ static dsc_wordset set_2019 = DSC_WORDSET(words_2019);
 static int
 classify_item(const char *label)
 {
-	static const char *words[DSC_WORDSET_MAX];
-	static int8_t item_of[DSC_WORDSET_MAX];
-	static dsc_wordset set = DSC_WORDSET_OF(words, 0);
+	static dsc_keyed_words words;
 	uint64_t	found;
 
-	if (set.n == 0)
+	if (words.set.n == 0)
 		for (int i = 0; i < N_ITEMS; i++)
 			for (int w = 0; w < 3 && items[i].words[w]; w++)
-			{
-				item_of[set.n] = (int8_t) i;
-				words[set.n++] = items[i].words[w];
-			}
-	found = dsc_wordset_scan(&set, label);
+				dsc_keyed_add(&words, items[i].words[w], i);
+	found = dsc_wordset_scan(&words.set, label);
 	/* the last item found: 规范性文件 before 规章 ('规章和规范性文件' is
 	 * not a table row anyway) */
-	return found ? item_of[63 - __builtin_clzll(found)] : -1;
+	return found ? words.keys[63 - __builtin_clzll(found)] : -1;
 }
 
 static int

@@ -97,22 +97,15 @@ match_prefix(const char *label, const row_words *table, size_t n)
 static int
 match_row_words(const char *label)
 {
-	static const char *words[DSC_WORDSET_MAX];
-	static int8_t row_of[DSC_WORDSET_MAX];
-	static dsc_wordset set = DSC_WORDSET_OF(words, 0);
+	static dsc_keyed_words rows;
 	uint64_t	found;
 
-	if (set.n == 0)
+	if (rows.set.n == 0)
 		for (size_t i = 0; i < sizeof(row_table) / sizeof(row_table[0]); i++)
-			for (int w = 0; w < 4 && row_table[i].words[w] &&
-				 set.n < DSC_WORDSET_MAX; w++)
-			{
-				/* (39 words; the rows' tests fail if any were cut off) */
-				row_of[set.n] = (int8_t) row_table[i].row;
-				words[set.n++] = row_table[i].words[w];
-			}
-	found = dsc_wordset_scan(&set, label);
-	return found ? row_of[__builtin_ctzll(found)] : -1;
+			for (int w = 0; w < 4 && row_table[i].words[w]; w++)
+				dsc_keyed_add(&rows, row_table[i].words[w], (int) row_table[i].row);
+	found = dsc_wordset_scan(&rows.set, label);
+	return found ? rows.keys[__builtin_ctzll(found)] : -1;
 }
 
 /* '3.其他' under (六) in the 2021 template. */

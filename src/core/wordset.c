@@ -69,3 +69,18 @@ dsc_wordset_scan(dsc_wordset *set, const char *s)
 	}
 	return found;
 }
+
+/*
+ * Add a word to a keyed set.  The lists are static tables of the readers,
+ * far below DSC_WORDSET_MAX words; the tests of their rows fail if one ever
+ * were cut off here.
+ */
+void
+dsc_keyed_add(dsc_keyed_words *kw, const char *word, int key)
+{
+	if (kw->set.n >= DSC_WORDSET_MAX)
+		return;
+	kw->set.words = kw->words;
+	kw->keys[kw->set.n] = (int8_t) key;
+	kw->words[kw->set.n++] = word;
+}
