@@ -153,6 +153,12 @@ MEM_INPUT=$(kv input_bytes "$MEM_LINE")
 
 # ----------------------------------------------------------------- server
 step "cluster"
+# BENCH_SHARED_BUFFERS: the server's shared_buffers (default: PostgreSQL's
+# own 128MB); an analysis server of a million reports would have a quarter
+# of its memory, as PostgreSQL's documentation advises for a dedicated server
+if [ -n "${BENCH_SHARED_BUFFERS:-}" ]; then
+	export CLUSTER_SERVER_OPTIONS="-c shared_buffers=$BENCH_SHARED_BUFFERS"
+fi
 # shellcheck source=../test/cluster.sh
 . test/cluster.sh
 cluster_start

@@ -7,6 +7,9 @@
 #   psql -c 'select 1'
 #   cluster_stop           # also runs on EXIT
 #
+# CLUSTER_SERVER_OPTIONS, if set, is added to the server's command line
+# ('-c shared_buffers=2GB').
+#
 # The data directory and the Unix socket live in a fresh mktemp -d directory
 # that is deleted on exit. The server listens on the socket only. When run as
 # root (the server refuses to run as root), initdb and pg_ctl run as the
@@ -55,7 +58,7 @@ cluster_start() {
 	# socket only, in our own directory; -w waits until it accepts connections
 	_cluster_as_owner "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -w -t 60 \
 		-l "$CLUSTER_DIR/server.log" \
-		-o "-c listen_addresses='' -p $PGPORT -k $CLUSTER_DIR -c fsync=off" start >/dev/null ||
+		-o "-c listen_addresses='' -p $PGPORT -k $CLUSTER_DIR -c fsync=off ${CLUSTER_SERVER_OPTIONS:-}" start >/dev/null ||
 		{ cat "$CLUSTER_DIR/server.log" >&2; return 1; }
 	echo "cluster: PostgreSQL 15 on socket $PGHOST port $PGPORT" >&2
 }
