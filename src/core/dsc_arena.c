@@ -71,12 +71,19 @@ dsc_arena_init_malloc(dsc_arena *arena)
 	dsc_arena_init(arena, malloc_or_abort, free_block, NULL);
 }
 
+/* The arena whose spare lists an arena takes from and gives back to. */
+static inline dsc_arena *
+keeper_of(dsc_arena *arena)
+{
+	return arena->lender ? arena->lender : arena;
+}
+
 void
 dsc_arena_init_scratch(dsc_arena *scratch, dsc_arena *lender)
 {
 	dsc_arena_init(scratch, lender->block_alloc, lender->block_free,
 				   lender->block_arg);
-	scratch->lender = lender->lender ? lender->lender : lender;
+	scratch->lender = keeper_of(lender);
 }
 
 /* Where a block given up goes: a spare list, or back to its allocator. */
@@ -106,8 +113,19 @@ give_up_blocks(dsc_arena *arena, dsc_block *b, dsc_arena *keeper)
 void
 dsc_arena_reset(dsc_arena *arena)
 {
-	give_up_blocks(arena, arena->blocks,
-				   arena->lender ? arena->lender : arena);
+	dsc_arena  *keeper = keeper_of(arena);
+
+	/*
+	 * Large spare blocks that this parse did not take are freed: what is
+	 * kept is the last document's, not one block per size ever seen (a
+	 * query over documents of growing sizes would keep them all).
+	 */
+	if (arena->lender == NULL)
+	{
+		give_up_blocks(arena, keeper->spare_large, NULL);
+		keeper->spare_large = NULL;
+	}
+	give_up_blocks(arena, arena->blocks, keeper);
 	arena->blocks = NULL;
 	arena->cursor = NULL;
 	arena->remaining = 0;
@@ -157,8 +175,7 @@ take_spare(dsc_arena *keeper, size_t size)
 static dsc_block *
 new_block(dsc_arena *arena, size_t size)
 {
-	dsc_arena  *keeper = arena->lender ? arena->lender : arena;
-	dsc_block  *b = take_spare(keeper, size);
+	dsc_block  *b = take_spare(keeper_of(arena), size);
 
 	if (b == NULL)
 	{

@@ -10,7 +10,8 @@
  *
  * An arena that parses one document after another is reset between them
  * (dsc_arena_reset): its blocks are kept and handed out again (a large one
- * for a request up to its size, and at least half of it), so that a run of documents touches the same memory instead of
+ * for a request up to its size, and at least half of it; the large blocks
+ * kept are the last document's), so that a run of documents touches the same memory instead of
  * obtaining and returning it each time (page faults and TLB flushes cost
  * more than the parse on a virtual machine).  A scratch arena, for what
  * lives only while one part of a parse runs, borrows spare blocks from the
