@@ -33,23 +33,8 @@ DISCLOSURE=${DISCLOSURE:-$("$PG_CONFIG" --bindir)/disclosure}
 SEEDS=$root/test/data/seeds
 DBS=(disclosure_cli_utf8 disclosure_cli_gb18030 disclosure_cli_bom disclosure_cli_names)
 
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); }
-not_ok() {
-	failed=$((failed + 1))
-	echo "FAIL: $*"
-}
-# check DESCRIPTION COMMAND...: pass when the command succeeds
-check() {
-	local what=$1
-	shift
-	if "$@"; then ok; else not_ok "$what"; fi
-}
-# same DESCRIPTION EXPECTED ACTUAL
-same() {
-	if [ "$2" == "$3" ]; then ok; else not_ok "$1: expected '$2', got '$3'"; fi
-}
+# shellcheck source=lib.sh
+. "$root/test/cli/lib.sh"
 # make_socket PATH: a Unix socket left at PATH (perl-base is always there)
 make_socket() {
 	perl -MIO::Socket::UNIX -e \
@@ -58,18 +43,7 @@ make_socket() {
 # lacks_raw_bytes FILE: FILE holds no ESC, BEL, 0xFF or U+202E as such
 lacks_raw_bytes() { ! LC_ALL=C grep -q "$(printf '\x1b\\|\x07\\|\xff\\|\xe2\x80\xae')" "$1"; }
 
-tmp=$(mktemp -d /tmp/disclosure-cli.XXXXXX)
-started_cluster=false
-cleanup() {
-	rm -rf "$tmp"
-	if $started_cluster; then cluster_stop; fi
-}
-if [ -z "${PGHOST:-}" ]; then
-	. "$root/test/cluster.sh"
-	cluster_start || exit 1
-	started_cluster=true
-fi
-trap cleanup EXIT
+cli_setup disclosure-cli
 
 # sql DB SQL [VAR=FILE...]: run SQL, with the bytes of each FILE in base64 as
 # :'VAR' (so that nothing in a file is changed, not even a trailing newline);

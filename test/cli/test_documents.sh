@@ -38,34 +38,10 @@ DATA=$root/test/data
 HOSTILE=$DATA/hostile
 DB=disclosure_cli_documents
 
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); }
-not_ok() {
-	failed=$((failed + 1))
-	echo "FAIL: $*"
-}
-check() {
-	local what=$1
-	shift
-	if "$@"; then ok; else not_ok "$what"; fi
-}
-same() {
-	if [ "$2" == "$3" ]; then ok; else not_ok "$1: expected '$2', got '$3'"; fi
-}
+# shellcheck source=lib.sh
+. "$root/test/cli/lib.sh"
 
-tmp=$(mktemp -d /tmp/disclosure-documents.XXXXXX)
-started_cluster=false
-cleanup() {
-	rm -rf "$tmp"
-	if $started_cluster; then cluster_stop; fi
-}
-if [ -z "${PGHOST:-}" ]; then
-	. "$root/test/cluster.sh"
-	cluster_start || exit 1
-	started_cluster=true
-fi
-trap cleanup EXIT
+cli_setup disclosure-documents
 
 # reports_of JSON [--no-notes] [--no-narrative]: the reports (with their
 # findings) of the one file of a `check --json` output, as canonical JSON;
