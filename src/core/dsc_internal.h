@@ -87,9 +87,8 @@ dsc_utf8_len(unsigned char lead)
 
 /*
  * A fixed list of at most 64 words, indexed on first use: declare it static
- * with DSC_WORDSET(array), or DSC_WORDSET_OF(array, 0) for a list filled
- * (n set) before the first scan.  dsc_wordset_scan returns a mask with bit i set
- * when words[i] occurs in s.
+ * with DSC_WORDSET(array) (or fill a dsc_keyed_words below).
+ * dsc_wordset_scan returns a mask with bit i set when words[i] occurs in s.
  */
 typedef struct dsc_wordset
 {
