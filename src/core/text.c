@@ -68,9 +68,12 @@ fold_code_point(uint32_t cp)
 
 /*
  * What normalise does with a byte: copy it (printable ASCII, tab, newline),
- * take a CJK character whole (lead bytes E4-E9, which fold_code_point never
- * changes), fold a full-width form to ASCII (lead byte EF, the commas and
- * parentheses of Chinese text), or look closer.
+ * take a three-byte character whole (lead bytes E1-EC and EE: the CJK
+ * block, and the punctuation of Chinese prose, 、。“”《》—, which
+ * fold_code_point leaves alone but for the few of E2 80 and E3 80 that
+ * three_byte_kept tells), fold a full-width form to ASCII (lead byte EF,
+ * the commas and parentheses of Chinese text), or look closer (E0 and ED,
+ * whose overlong and surrogate forms decode_utf8 rejects).
  */
 enum
 {
@@ -90,9 +93,37 @@ init_byte_class(void)
 	for (int c = 0; c < 256; c++)
 		byte_class[c] = c == '\n' ? BYTE_NEWLINE :
 			(c >= 0x20 && c < 0x7F) || c == '\t' ? BYTE_COPY :
-			(c >= 0xE4 && c <= 0xE9) ? BYTE_CJK_LEAD :
+			((c >= 0xE1 && c <= 0xEC) || c == 0xEE) ? BYTE_CJK_LEAD :
 			c == 0xEF ? BYTE_FULLWIDTH_LEAD : BYTE_SLOW;
 	byte_class_ready = true;
+}
+
+/*
+ * Whether the three-byte character at s (lead byte of class BYTE_CJK_LEAD,
+ * continuation bytes checked) is copied as it is: every one but the spaces,
+ * separators and zero-width space of E2 80 and the ideographic space E3 80 80,
+ * which fold_code_point changes.
+ */
+static inline bool
+three_byte_kept(const unsigned char *s)
+{
+	if (s[1] != 0x80 || (s[0] != 0xE2 && s[0] != 0xE3))
+		return true;
+	if (s[0] == 0xE3)
+		return s[2] != 0x80;
+	switch (s[2])
+	{
+		case 0x82:				/* U+2002, U+2003, U+2009-200B */
+		case 0x83:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0xA8:				/* U+2028, U+2029 */
+		case 0xA9:
+			return false;
+		default:
+			return true;
+	}
 }
 
 /*
@@ -179,8 +210,9 @@ normalise(const char *in, size_t len, char *out, const dsc_options *options,
 						/* a run of them, copied at once */
 						size_t		j = i;
 
-						while (j + 2 < len && (unsigned) (s[j] - 0xE4) <= 5 &&
-							   ((s[j + 1] ^ 0x80) | (s[j + 2] ^ 0x80)) < 0x40)
+						while (j + 2 < len && byte_class[s[j]] == BYTE_CJK_LEAD &&
+							   ((s[j + 1] ^ 0x80) | (s[j + 2] ^ 0x80)) < 0x40 &&
+							   three_byte_kept(s + j))
 							j += 3;
 						if (j == i)
 							break;
