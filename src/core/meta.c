@@ -1185,6 +1185,16 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 
 	read_title(arena, text, span->pre_start, prose_end, span->first, &pick,
 			   &year, options);
+	/*
+	 * 一、总体情况 after the tables (a report that puts its tables first):
+	 * its prose runs to the next heading, and states both counts.
+	 */
+	if (prose_start >= prose_end)
+	{
+		prose_end = dsc_section_end(span, DSC_SEC_OVERVIEW);
+		if (items_end < prose_end)
+			items_end = prose_end;
+	}
 	read_date_label(arena, text, span->pre_start, span->first, release_labels,
 					sizeof(release_labels) / sizeof(release_labels[0]), true,
 					report, options);

@@ -392,6 +392,12 @@ read_narrative(dsc_arena *arena, const struct dsc_narrative_source *s,
 							   span->first - PREAMBLE_LINES : span->pre_start,
 							   first_table),
 					year, out);
+	/* 一 after the tables, in a report that puts its tables first */
+	if (span->heading[DSC_SEC_OVERVIEW] > first_table)
+		read_statements(arena,
+						join_lines(arena, &s->text, span->heading[DSC_SEC_OVERVIEW],
+								   dsc_section_end(span, DSC_SEC_OVERVIEW)),
+						year, out);
 	/* the prose of 二 and 三 before their tables */
 	for (int sec = DSC_SEC_PROACTIVE; sec <= DSC_SEC_REQUESTS; sec++)
 	{

@@ -316,6 +316,24 @@ split_gap(dsc_arena *arena, dsc_text *text, int from, int to,
 	return from;
 }
 
+/* Keep a span that has the headings of a report: two of its tables. */
+static void
+keep_span(dsc_arena *arena, dsc_span **spans, int *n, int *cap,
+		  const dsc_span *span)
+{
+	if (table_headings(span) < 2)
+		return;
+	if (*n == *cap)
+	{
+		dsc_span   *grown = dsc_alloc(arena, sizeof(dsc_span) * (size_t) *cap * 2);
+
+		memcpy(grown, *spans, sizeof(dsc_span) * (size_t) *n);
+		*spans = grown;
+		*cap *= 2;
+	}
+	(*spans)[(*n)++] = *span;
+}
+
 int
 dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 			   const dsc_options *options)
@@ -324,6 +342,8 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 	int			n = 0;
 	dsc_span   *spans = dsc_alloc(arena, sizeof(dsc_span) * (size_t) cap);
 	dsc_span	cur;
+	dsc_span	before_late;	/* cur as it was before a late 一 */
+	int			late_from = -1; /* the line of that 一, or -1 */
 	int			last_section = -1;
 	bool		open = false;
 
@@ -344,21 +364,39 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 		if (open && li < text->n_lines && s == last_section &&
 			li - cur.heading[s] <= 3)
 			continue;
+		/*
+		 * 一、总体情况 after the tables: the prose of a report that puts its
+		 * tables first; unless a table heading follows it before 五 or 六
+		 * does, which makes it the start of the next report, read again
+		 * from there.
+		 */
+		if (late_from >= 0 && s > DSC_SEC_REVIEW)
+			late_from = -1;
+		if (open && li < text->n_lines && s == DSC_SEC_OVERVIEW &&
+			s < last_section && cur.heading[s] < 0 && late_from < 0 &&
+			table_headings(&cur) >= 2)
+		{
+			before_late = cur;
+			late_from = li;
+			cur.heading[s] = li;
+			cur.last = li;
+			last_section = s;
+			continue;
+		}
+		if (open && late_from >= 0 && li < text->n_lines &&
+			s >= DSC_SEC_PROACTIVE && s <= DSC_SEC_REVIEW)
+		{
+			keep_span(arena, &spans, &n, &cap, &before_late);
+			open = false;
+			li = late_from - 1;	/* each line is read again at most once */
+			late_from = -1;
+			continue;
+		}
 		if (open && (li == text->n_lines || s <= last_section))
 		{
-			if (table_headings(&cur) >= 2)
-			{
-				if (n == cap)
-				{
-					dsc_span   *grown = dsc_alloc(arena, sizeof(dsc_span) * (size_t) cap * 2);
-
-					memcpy(grown, spans, sizeof(dsc_span) * (size_t) n);
-					spans = grown;
-					cap *= 2;
-				}
-				spans[n++] = cur;
-			}
+			keep_span(arena, &spans, &n, &cap, &cur);
 			open = false;
+			late_from = -1;
 		}
 		if (li == text->n_lines)
 			break;
@@ -393,8 +431,19 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 int
 dsc_section_end(const dsc_span *span, dsc_section section)
 {
-	for (int s = section + 1; s < DSC_NSECTIONS; s++)
-		if (span->heading[s] > span->heading[section])
-			return span->heading[s];
-	return span->post_end;
+	int			end = span->post_end;
+
+	/* an absent section ends where the next one present begins */
+	if (span->heading[section] < 0)
+	{
+		for (int s = section + 1; s < DSC_NSECTIONS; s++)
+			if (span->heading[s] >= 0)
+				return span->heading[s];
+		return end;
+	}
+	/* in line order: 一 may come after the tables */
+	for (int s = 0; s < DSC_NSECTIONS; s++)
+		if (span->heading[s] > span->heading[section] && span->heading[s] < end)
+			end = span->heading[s];
+	return end;
 }

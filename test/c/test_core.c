@@ -765,6 +765,69 @@ test_joined_page(void)
 	dsc_arena_free_all(&a);
 }
 
+/*
+ * The tables first, 一、总体情况 after table four: the counts its prose
+ * states belong to the report (layouts/tablesfirst_*: the label's values).
+ * A report of tables alone, then a report in the usual order: the second
+ * one's 一 starts it, and its counts are not the first one's.
+ */
+static void
+test_tables_first(void)
+{
+	dsc_arena	a;
+	dsc_document *d;
+	size_t		len[2];
+	char	   *tables_first = slurp("test/data/layouts",
+									 "tablesfirst_wenzhou_2020_liaocheng_2020.txt", &len[0]);
+	char	   *usual = slurp("test/data/layouts", "pdfcols_liaocheng_2022.txt", &len[1]);
+	char	   *both;
+	const char *prose;
+
+	if (tables_first == NULL || usual == NULL)
+	{
+		CHECK(0, "cannot read the tables-first fixtures");
+		free(tables_first);
+		free(usual);
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, tables_first, len[0], NULL);
+	CHECK(d->n_reports == 2 &&
+		  d->reports[0]->stated_requests.known && d->reports[0]->stated_requests.value == 241 &&
+		  d->reports[0]->stated_proactive.value == 1293 &&
+		  d->reports[1]->stated_requests.known && d->reports[1]->stated_requests.value == 177 &&
+		  d->reports[1]->stated_proactive.value == 6503 &&
+		  d->reports[0]->review[4].value == 7 && d->reports[1]->review[4].value == 5,
+		  "tables first: two reports, the counts of each one's 一 after its tables");
+
+	/* the usual report with its 一 cut out, then the usual report */
+	prose = strstr(usual, "  一、总体情况");
+	both = malloc(len[1] * 2 + 1);
+	if (prose != NULL && both != NULL)
+	{
+		const char *two = strstr(prose, "     二、");
+		size_t		o = (size_t) (prose - usual);
+
+		memcpy(both, usual, o);
+		memcpy(both + o, two, len[1] - (size_t) (two - usual));
+		o += len[1] - (size_t) (two - usual);
+		memcpy(both + o, usual, len[1]);
+		o += len[1];
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, both, o, NULL);
+		CHECK(d->n_reports == 2 && !d->reports[0]->stated_requests.known &&
+			  d->reports[1]->stated_requests.known &&
+			  d->reports[1]->stated_requests.value == 337,
+			  "tables alone, then a report that starts with 一: two reports, the counts the second's");
+	}
+	else
+		CHECK(0, "the usual fixture has its 一");
+	free(both);
+	free(tables_first);
+	free(usual);
+	dsc_arena_free_all(&a);
+}
+
 /* Labels apart from numbers: table three by the template's order. */
 static void
 test_by_order(void)
@@ -1000,6 +1063,7 @@ main(int argc, char **argv)
 	test_split();
 	test_joined_page();
 	test_by_order();
+	test_tables_first();
 	test_seeds(seeds);
 	test_identity();
 	test_prose();

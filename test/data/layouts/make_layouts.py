@@ -388,15 +388,17 @@ def wrap(s, chars):
 
 # ---------------------------------------------------------------- layout 1: pdftotext -layout
 
-def pdfcols(reps, wrap_chars, numw, seed):
+def pdfcols(reps, wrap_chars, numw, seed, tables_first=False):
     rng = random.Random(seed)
     lines = []
     for rep in reps:
         lines += ['', ' ' * 10 + rep['agency'], ' ' * 4 + f"{rep['year']}年政府信息公开工作年度报告", '']
         lines += ['  ' + intro(rep)[i:i + 28] for i in range(0, len(intro(rep)), 28)]
-        lines.append('  一、总体情况')
+        prose = ['  一、总体情况']
         for para in overview(rep):
-            lines += ['  ' + para[i:i + 28] for i in range(0, len(para), 28)]
+            prose += ['  ' + para[i:i + 28] for i in range(0, len(para), 28)]
+        if not tables_first:
+            lines += prose
         lines += ['', ' ' * 33 + '-1-', '', '     二、主动公开政府信息情况']
         for t, header, items in table2_groups(rep):
             lines += [' ' * 14 + t, '', '']
@@ -452,6 +454,8 @@ def pdfcols(reps, wrap_chars, numw, seed):
                   ' ' * 36 + '总 计',
                   ' ' * 24 + '维持 纠正 结果 审结     维持 纠正 结果 审结', '', '']
         lines.append(' ' + ''.join(rpad(str(v), 5) for v in review_values(rep)))
+        if tables_first:
+            lines += [''] + prose
         lines += ['', '     五、存在的主要问题及改进情况'] + ['  ' + p for p in PROBLEMS]
         lines += ['  六、其他需要报告的事项'] + ['  ' + p for p in other_matters(rep)]
         lines += [' ' * 30 + s for s in signature(rep)]
@@ -963,6 +967,11 @@ def main():
           'pdftotext -layout style, 2019 template with 其他对外管理服务事项 and 政府集中采购 (7.63182亿元) wrapped, '
           'table-three labels wrapped every 7 characters (3-line labels, numbers on the middle line), a negative 本年增/减',
           [L(sj21)])
+    # the tables first, 一、总体情况 after table four, two reports in one file
+    write('tablesfirst_wenzhou_2020_liaocheng_2020.txt', pdfcols([wz20, lc20], 8, 7, 9, tables_first=True),
+          'pdftotext -layout style with the tables first: 二, 三 and 四 come before 一、总体情况, which states the '
+          'counts of requests and items after table four; two reports of the 2019 template in one file',
+          [L(wz20), L(lc20)])
     # 2. one number per line
     write('oneperline_wenzhou_2020.txt', oneperline([wz20], 3, {'refused_other_law', 'declined_excessive', 'total'}),
           'pdftotext (raw) style: one cell per line, blank lines between some; in every block the labels come first and then '
