@@ -161,8 +161,13 @@ push_run(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 	out->separated = true;
 }
 
+/*
+ * Classify the cell s[0..len), which lies in the caller's own copy of the
+ * line: its text is cut there in place (a NUL over the separator or blank
+ * after it), not copied.
+ */
 static void
-classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
+classify(dsc_arena *arena, char *s, size_t len, dsc_cells *out)
 {
 	size_t		glued;
 
@@ -181,7 +186,8 @@ classify(dsc_arena *arena, const char *s, size_t len, dsc_cells *out)
 		push_cell(arena, out, DSC_CELL_BLANK, "", NULL);
 		return;
 	}
-	text = dsc_strndup(arena, s, len);
+	s[len] = '\0';
+	text = s;
 	/* a glued run ends in a digit, or in 元 (万元, 亿元): E5 85 83 */
 	if (len > 3 && ((s[len - 1] >= '0' && s[len - 1] <= '9') ||
 					(s[len - 1] == '\x83' && s[len - 2] == '\x85' && s[len - 3] == '\xe5')) &&
@@ -247,7 +253,8 @@ to_separator(const char *s, size_t i, size_t len)
 void
 dsc_split_cells(dsc_arena *arena, const dsc_line *line, dsc_cells *out)
 {
-	const char *s = line->text;
+	/* one copy of the line, cut into the cells' texts */
+	char	   *s = dsc_strndup(arena, line->text, line->len);
 	size_t		len = line->len;
 	size_t		start = 0;
 
