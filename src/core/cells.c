@@ -39,21 +39,39 @@ push_cell(dsc_arena *arena, dsc_cells *out, dsc_cell_kind kind,
 		memset(&c->num, 0, sizeof(c->num));
 }
 
-/* Dashes and slashes that stand for zero or 'not applicable'. */
+/* The length of the dash at s ('-', '—', '–', '―', '‐', '‑', '─', '━'), or 0. */
+static size_t
+dash_at(const unsigned char *s)
+{
+	if (s[0] == '-')
+		return 1;
+	if (s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x90 && s[2] <= 0x95)
+		return 3;				/* U+2010-2015 */
+	if (s[0] == 0xE2 && s[1] == 0x94 && (s[2] == 0x80 || s[2] == 0x81))
+		return 3;				/* U+2500, U+2501 (box drawing) */
+	return 0;
+}
+
+/*
+ * What stands for zero or 'not applicable' in a cell: a run of dashes
+ * ('-', '---', '——'), a slash, 一一, and the words 无 (none) and 〇 (zero)
+ * alone.  (Full-width forms are folded to ASCII before.)
+ */
 static bool
 is_dash(const char *s)
 {
-	static const char *const dashes[] = {
-		"-", "--", "—", "——", "–", "/", "\\", "－", "―", "一一", "—-"
-	};
-	unsigned char c = (unsigned char) s[0];
+	static const char *const words[] = {"/", "\\", "一一", "无", "〇"};
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		n;
 
-	/* every dash above starts with one of these bytes */
-	if (c != '-' && c != '/' && c != '\\' && c != 0xE2 && c != 0xEF && c != 0xE4)
-		return false;
-
-	for (size_t i = 0; i < sizeof(dashes) / sizeof(dashes[0]); i++)
-		if (strcmp(s, dashes[i]) == 0)
+	if (*u != '\0' && (n = dash_at(u)) > 0)
+	{
+		while ((n = dash_at(u)) > 0)
+			u += n;
+		return *u == '\0';
+	}
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(s, words[i]) == 0)
 			return true;
 	return false;
 }

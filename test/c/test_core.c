@@ -242,6 +242,34 @@ test_cells(void)
 	line = (dsc_line) {.text = columns, .len = (uint32_t) strlen(columns), .source_line = 1};
 	dsc_split_cells(&a, &line, &cells);
 	CHECK(cells.n == 3 && cells.separated, "space-aligned columns");
+	/* what sites write for zero: each a dash cell, never text or a number */
+	{
+		static const char *const zeros[] = {
+			"-", "---", "—", "——", "–", "―", "─", "/", "\\", "一一", "无", "〇"
+		};
+		static const char *const not_zeros[] = {"-3", "无效", "一", "〇〇年", "—a"};
+
+		for (size_t i = 0; i < sizeof(zeros) / sizeof(zeros[0]); i++)
+		{
+			char		row[64];
+
+			snprintf(row, sizeof(row), "规章 | %s | 1", zeros[i]);
+			line = (dsc_line) {.text = row, .len = (uint32_t) strlen(row), .source_line = 1};
+			dsc_split_cells(&a, &line, &cells);
+			CHECK(cells.n == 3 && cells.cells[1].kind == DSC_CELL_DASH,
+				  "'%s' in a cell stands for zero", zeros[i]);
+		}
+		for (size_t i = 0; i < sizeof(not_zeros) / sizeof(not_zeros[0]); i++)
+		{
+			char		row[64];
+
+			snprintf(row, sizeof(row), "规章 | %s | 1", not_zeros[i]);
+			line = (dsc_line) {.text = row, .len = (uint32_t) strlen(row), .source_line = 1};
+			dsc_split_cells(&a, &line, &cells);
+			CHECK(cells.n == 3 && cells.cells[1].kind != DSC_CELL_DASH,
+				  "'%s' in a cell is not a dash", not_zeros[i]);
+		}
+	}
 	dsc_arena_free_all(&a);
 }
 
