@@ -44,50 +44,94 @@ valid_date(int y, int m, int d)
 	return !(m == 2 && d == 29 && !leap);
 }
 
-/* '2024年1月18日' or '2022-01-26' (optionally '2022/1/26'), whole string. */
+/* The value of the Chinese digit at p (〇, ○, 零, 一 … 九), or -1. */
+static int
+cn_digit(const char *p)
+{
+	static const char *const digits[] = {
+		"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"
+	};
+
+	if (strncmp(p, "○", 3) == 0 || strncmp(p, "零", 3) == 0)
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (strncmp(p, digits[i], 3) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * A number from 1 to 39 in Chinese numerals at p (五, 十, 十二, 二十六,
+ * 三十一): its bytes, the value in *v; 0 when there is none.
+ */
+static int
+read_cn_small(const char *p, int *v)
+{
+	int			tens = 0;
+	int			n = 0;
+	int			unit;
+
+	if ((unit = cn_digit(p)) > 0 && strncmp(p + 3, "十", 3) == 0)
+	{
+		tens = unit;			/* 二十… */
+		n = 6;
+	}
+	else if (strncmp(p, "十", 3) == 0)
+	{
+		tens = 1;
+		n = 3;
+	}
+	if ((unit = cn_digit(p + n)) > 0)
+		n += 3;
+	else
+		unit = 0;
+	*v = tens * 10 + unit;
+	return *v > 0 ? n : 0;
+}
+
+/*
+ * A date in Chinese numerals at s: '二〇二二年一月二十六日'.  Returns the bytes
+ * it takes, or 0.
+ */
+static int
+cn_date_prefix(const char *s, int *y, int *m, int *d)
+{
+	const char *p = s;
+	int			n;
+
+	*y = 0;
+	for (int i = 0; i < 4; i++, p += 3)
+	{
+		int			digit = cn_digit(p);
+
+		if (digit < 0)
+			return 0;
+		*y = *y * 10 + digit;
+	}
+	if (strncmp(p, "年", 3) != 0 || (n = read_cn_small(p + 3, m)) == 0 ||
+		strncmp(p + 3 + n, "月", 3) != 0)
+		return 0;
+	p += 3 + n + 3;
+	if ((n = read_cn_small(p, d)) == 0 ||
+		(strncmp(p + n, "日", 3) != 0 && strncmp(p + n, "号", 3) != 0))
+		return 0;
+	p += n + 3;
+	return valid_date(*y, *m, *d) ? (int) (p - s) : 0;
+}
+
+/* A date that is the whole string: any form dsc_date_prefix reads. */
 bool
 dsc_parse_date(const char *c, int *y, int *m, int *d)
 {
-	int			n = read_int(c, 4, y);
-	const char *p = c + n;
+	int			n = dsc_date_prefix(c, y, m, d);
 
-	if (n != 4)
-		return false;
-	if (strncmp(p, "年", 3) == 0)
-	{
-		p += 3;
-		p += read_int(p, 2, m);
-		if (strncmp(p, "月", 3) != 0)
-			return false;
-		p += 3;
-		n = read_int(p, 2, d);
-		p += n;
-		if (n == 0 || (strncmp(p, "日", 3) != 0 && strncmp(p, "号", 3) != 0))
-			return false;
-		p += 3;
-	}
-	else if (*p == '-' || *p == '/' || *p == '.')
-	{
-		char		sep = *p++;
-
-		n = read_int(p, 2, m);
-		p += n;
-		if (n == 0 || *p++ != sep)
-			return false;
-		n = read_int(p, 2, d);
-		p += n;
-		if (n == 0)
-			return false;
-	}
-	else
-		return false;
-	return *p == '\0' && valid_date(*y, *m, *d);
+	return n > 0 && c[n] == '\0';
 }
 
 /*
  * A date at the start of s, in compact text: '2024年1月29日', '2024-01-31'
  * (a time may follow: '2024-01-3108:28' is 31 January), '2024/1/31',
- * '2024.1.31'.  Returns the bytes it takes, or 0.
+ * '2024.1.31', '二〇二四年一月二十九日'.  Returns the bytes it takes, or 0.
  */
 int
 dsc_date_prefix(const char *s, int *y, int *m, int *d)
@@ -95,6 +139,8 @@ dsc_date_prefix(const char *s, int *y, int *m, int *d)
 	const char *p = s;
 	int			n;
 
+	if ((unsigned char) *s >= 0x80)
+		return cn_date_prefix(s, y, m, d);
 	if (read_int(p, 4, y) != 4 || (s[4] >= '0' && s[4] <= '9'))
 		return 0;
 	p += 4;
@@ -494,6 +540,31 @@ prev_char(const char *s, const char *p)
 }
 
 /*
+ * A dated line of a page's links rather than the report's signature: '上一篇：
+ * 关于…的通知 2022-06-10', '相关链接：…年度报告 2021-01-25'.
+ */
+static bool
+is_link_line(const char *s, const char *run)
+{
+	static const char *const link_words[] = {
+		"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
+		"相关新闻", "推荐阅读", "浏览次数", "阅读次数"
+	};
+	static const char *const title_endings[] = {
+		"报告", "通知", "公告", "通告", "意见", "办法", "方案", "决定", "通报",
+		"规定", "解读", "公示", "新闻", "动态"
+	};
+
+	for (size_t i = 0; i < sizeof(link_words) / sizeof(link_words[0]); i++)
+		if (strstr(s, link_words[i]) != NULL)
+			return true;
+	for (size_t i = 0; run != NULL && i < sizeof(title_endings) / sizeof(title_endings[0]); i++)
+		if (dsc_ends_with(run, title_endings[i]))
+			return true;
+	return false;
+}
+
+/*
  * A dated signature at the end of a line of prose, as in page text that runs
  * on: '…无收取信息处理费情况。 平潭综合实验区财政金融局 2024年1月29日', maybe
  * followed by debris set apart (' 附件下载', ' (联系人:…)').  Returns whether
@@ -561,6 +632,8 @@ trailing_signature(dsc_arena *arena, const dsc_line *line, bool line_start_real,
 		return is_boundary(c) || *c == '.' || (!glued && (unsigned char) *c < 0x80);
 	}
 	run = dsc_strndup(arena, p, (size_t) (q - p));
+	if (is_link_line(s, run))
+		return false;
 	if (!looks_like_agency(run) || names_no_body(run))
 		return !glued;			/* prose runs into a glued date: not a signature */
 	if ((p == s && line_start_real) || (p > s && is_boundary(prev_char(s, p))))

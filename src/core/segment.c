@@ -228,13 +228,14 @@ dsc_is_date_line(dsc_arena *arena, dsc_line *line)
 	const char *c;
 	const char *p = line->text;
 
-	/* a date line starts with the year's digits */
+	/* a date line starts with the year's digits, or 二〇 (E4 BA 8C) */
 	while (*p == ' ' || *p == '\t')
 		p++;
-	if (*p < '0' || *p > '9' || line->len > 64)
+	if (line->len > 64 ||
+		!((*p >= '0' && *p <= '9') || strncmp(p, "二", 3) == 0))
 		return false;
 	c = dsc_line_compact(arena, line);
-	return line->compact_len <= 24 && dsc_parse_date(c, &y, &m, &d);
+	return line->compact_len <= 48 && dsc_parse_date(c, &y, &m, &d);
 }
 
 static bool

@@ -211,6 +211,14 @@ test_dates(void)
 	CHECK(!dsc_parse_date("2023-02-29", &y, &m, &d), "no leap day in 2023");
 	CHECK(!dsc_parse_date("2023年13月1日", &y, &m, &d), "no month 13");
 	CHECK(!dsc_parse_date("2023年1月18日发布", &y, &m, &d), "a date alone on its line");
+	CHECK(dsc_parse_date("二〇二二年一月二十六日", &y, &m, &d) && y == 2022 && m == 1 && d == 26,
+		  "a date in Chinese numerals");
+	CHECK(dsc_parse_date("二○二四年十二月三十一日", &y, &m, &d) && y == 2024 && m == 12 && d == 31,
+		  "a date in Chinese numerals, ○ for zero, 十二 and 三十一");
+	CHECK(dsc_parse_date("二〇二三年十月十日", &y, &m, &d) && m == 10 && d == 10, "十月十日");
+	CHECK(!dsc_parse_date("二〇二三年二月三十日", &y, &m, &d), "no 30 February in numerals");
+	CHECK(!dsc_parse_date("二〇二三年", &y, &m, &d) && !dsc_parse_date("二〇二三年一月", &y, &m, &d),
+		  "a year or a month is not a date");
 }
 
 static void
@@ -1076,6 +1084,56 @@ test_narrative(const char *seeds)
 		free(base[b]);
 }
 
+/*
+ * A page's dated links after the signature ('上一篇：…的通知 2022-06-10') are
+ * not its date; a signature dated in Chinese numerals is.
+ */
+static void
+test_signature_date(void)
+{
+	static const char *const tails[] = {
+		"\n上一篇：关于开展节能宣传周活动的通知 2022-06-10\n",
+		"\n相关链接：\n松江区机关事务管理局2020年政府信息公开工作年度报告 2021-01-25\n",
+	};
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	dsc_arena	a;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
+	{
+		size_t		n = len + strlen(tails[i]);
+		char	   *with = malloc(n + 1);
+		dsc_document *d;
+
+		memcpy(with, doc, len);
+		strcpy(with + len, tails[i]);
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, with, n, NULL);
+		CHECK(d->n_reports == 1 && d->reports[0]->published_year == 2022 &&
+			  d->reports[0]->published_month == 1 && d->reports[0]->published_day == 26,
+			  "a dated link after the signature (%zu) is not the report's date", i);
+		free(with);
+	}
+	{
+		char	   *cn = replaced(doc, "2022年1月26日", "二〇二二年一月二十六日");
+		dsc_document *d;
+
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, cn, strlen(cn), NULL);
+		CHECK(d->n_reports == 1 && d->reports[0]->published_year == 2022 &&
+			  d->reports[0]->published_day == 26, "a signature dated 二〇二二年一月二十六日");
+		free(cn);
+	}
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1092,6 +1150,7 @@ main(int argc, char **argv)
 	test_joined_page();
 	test_by_order();
 	test_tables_first();
+	test_signature_date();
 	test_seeds(seeds);
 	test_identity();
 	test_prose();
