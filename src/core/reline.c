@@ -66,9 +66,11 @@ static const anchor anchors[] = {
 	{"申请人情况", ANCHOR_ROW},
 	{"本年新收", ANCHOR_ROW},
 	{"上年结转", ANCHOR_ROW},
+	{"上年度结转", ANCHOR_ROW},
 	{"本年度办理结果", ANCHOR_ROW},
 	{"予以公开", ANCHOR_ROW},
 	{"部分公开", ANCHOR_ROW},
+	{"部份公开", ANCHOR_ROW},
 	{"不予公开", ANCHOR_ROW},
 	{"属于国家秘密", ANCHOR_ROW},
 	{"其他法律行政法规禁止公开", ANCHOR_ROW},
@@ -99,6 +101,7 @@ static const anchor anchors[] = {
 	/* last: words that other anchors contain */
 	{"其他", ANCHOR_NUMBERED},
 	{"总计", ANCHOR_NUMBERED},
+	{"合计", ANCHOR_NUMBERED},
 };
 
 #define N_ANCHORS (sizeof(anchors) / sizeof(anchors[0]))
@@ -202,8 +205,39 @@ heading_end(const char *s, size_t len, size_t word)
 }
 
 /*
+ * Whether a label the anchors may not know starts at p, glued to the numbers
+ * of the row before: an ordinal ('8二、上年度结转…', '3 (二)部份公开…',
+ * '00000005.属于内部事务信息') or a total row ('0000000总计', '0合计') right
+ * after a digit.  Labels that vary
+ * from site to site are cut so by their shape, not their words.
+ */
+static bool
+glued_label_at(const char *s, size_t len, size_t p)
+{
+	size_t		q = p;
+
+	while (q > 0 && s[q - 1] == ' ')
+		q--;
+	if (q == 0 || s[q - 1] < '0' || s[q - 1] > '9')
+		return false;
+	/* '00000005.属于内部…': the last digit numbers the next row (1 to 9) */
+	if (s[p] >= '1' && s[p] <= '9')
+		return q == p && p + 5 <= len &&
+			(s[p + 1] == '.' || memcmp(s + p + 1, "、", 3) == 0) &&
+			(unsigned char) s[p + (s[p + 1] == '.' ? 2 : 4)] >= 0xE4;
+	if (s[p] == '(')
+		return p + 5 <= len && is_numeral(s + p + 1) && s[p + 4] == ')';
+	if (p + 6 > len)
+		return false;
+	return (is_numeral(s + p) && memcmp(s + p + 3, "、", 3) == 0) ||
+		memcmp(s + p, "总计", 6) == 0 || memcmp(s + p, "合计", 6) == 0;
+}
+
+/*
  * The end of the numbers that follow a table-two label: digits, signs,
- * points, spaces, and a money unit after them; from itself when none.
+ * points, spaces, and a money unit after them; from itself when none.  A
+ * digit with 、 after it is the ordinal of what follows ('…采购17 8810055
+ * 3、收到…'), not a number.
  */
 static size_t
 numbers_end(const char *s, size_t len, size_t from)
@@ -216,7 +250,12 @@ numbers_end(const char *s, size_t len, size_t from)
 					   s[p] == ',' || s[p] == '-' || s[p] == ' '))
 	{
 		if (s[p] >= '0' && s[p] <= '9')
+		{
+			if (p > from && s[p - 1] == ' ' && p + 4 <= len &&
+				memcmp(s + p + 1, "、", 3) == 0)
+				break;
 			digits = true;
+		}
 		p++;
 	}
 	if (!digits)
@@ -355,6 +394,9 @@ find_cuts(dsc_arena *arena, const dsc_line *line, cut_list *cuts,
 
 		if ((p & 0xFFFF) == 0)
 			dsc_check(options);
+		if ((s[p] == '(' || (unsigned char) s[p] >= 0xE4 || (s[p] >= '1' && s[p] <= '9')) &&
+			glued_label_at(s, len, p))
+			add_cut(arena, cuts, base, p);
 		/* every anchor starts with a three-byte character */
 		if ((unsigned char) s[p] < 0xE0)
 			continue;

@@ -40,9 +40,9 @@ typedef struct row_words
 /* Tried in this order: specific words before general ones. */
 static const row_words row_table[] = {
 	{DSC_ROW_CARRIED_FORWARD, {"结转下年度", "转下年度", "继续办理"}},
-	{DSC_ROW_CARRIED_OVER, {"上年结转", "年结转"}},
+	{DSC_ROW_CARRIED_OVER, {"上年结转", "年结转", "年度结转"}},
 	{DSC_ROW_NEW_RECEIVED, {"本年新收", "新收"}},
-	{DSC_ROW_PARTIALLY_GRANTED, {"部分公开"}},
+	{DSC_ROW_PARTIALLY_GRANTED, {"部分公开", "部份公开"}},
 	{DSC_ROW_GRANTED, {"予以公开"}},
 	{DSC_ROW_REFUSED_STATE_SECRET, {"国家秘密"}},
 	{DSC_ROW_REFUSED_OTHER_LAW, {"法律行政法规禁止", "其他法律", "禁止公开"}},
@@ -63,7 +63,7 @@ static const row_words row_table[] = {
 	{DSC_ROW_OTHER_NO_CORRECTION, {"不补正"}},
 	{DSC_ROW_OTHER_NO_FEE, {"缴纳费用", "收费通知"}},
 	{DSC_ROW_OTHER, {"其他处理"}},
-	{DSC_ROW_TOTAL, {"总计"}},
+	{DSC_ROW_TOTAL, {"总计", "合计"}},
 };
 
 /* Group numbers alone name a row when OCR left nothing else ('(六) 其'). */
@@ -119,6 +119,35 @@ is_bare_other(const char *part)
 	return strcmp(part, "其他") == 0;
 }
 
+/*
+ * Whether a label part holds numbers with label text after them, as when two
+ * rows of a page whose cells were run together stay on one line ('无法提供
+ * 不掌握4000004需另行制作'): it names more than one row, and which one its
+ * numbers belong to is unknown.  A row's own ordinal ('2.') is one digit.
+ */
+static bool
+holds_numbers(const char *part)
+{
+	int			digits = 0;
+
+	for (const unsigned char *p = (const unsigned char *) part; *p; p++)
+	{
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if (digits >= 2 && *p >= 0xE4)
+			return true;
+		else if (*p != '.' && *p != ',')
+			digits = 0;
+	}
+	return false;
+}
+
+#define ROW_MERGED (-2)
+
+/*
+ * The row of table three a labelled row is, -1 when none, or ROW_MERGED when
+ * its label holds another row's numbers.
+ */
 static int
 classify_row(dsc_arena *arena, const dsc_row *row)
 {
@@ -127,6 +156,8 @@ classify_row(dsc_arena *arena, const dsc_row *row)
 	if (row->n_numbers == 0 &&
 		dsc_wordset_scan(&headers, dsc_row_label(arena, row)) != 0)
 		return -1;
+	if (row->n_parts > 0 && holds_numbers(row->parts[row->n_parts - 1]))
+		return ROW_MERGED;
 	if (row->n_parts > 0 && is_bare_other(row->parts[row->n_parts - 1]))
 		return DSC_ROW_OTHER;
 	for (int n = 1; n <= row->n_parts; n++)
@@ -358,6 +389,19 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 				sum += vals[c];
 		}
 		last_is_total = n >= 2 && ok[n - 1] && sum == vals[n - 1];
+		/*
+		 * Numbers that do not add up to a total could stand in any of the
+		 * columns (or be a page number among one-cell lines): unread.
+		 */
+		if (!last_is_total)
+		{
+			for (int c = 0; c < DSC_NCOLS; c++)
+				unreadable[r][c] = true;
+			dsc_report_note(arena, report,
+							"requests.%s: only %d of 7 cells, which do not add up to a total; their columns are unknown, left blank",
+							name, n);
+			return;
+		}
 		for (int c = 0; c < n - (last_is_total ? 1 : 0); c++)
 			if (ok[c])
 				put(arena, report, r, c, vals[c], DSC_HOW_POSITION, row);
@@ -457,6 +501,10 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 
 		if ((i & 0xFFF) == 0)
 			dsc_check(options);
+		if (r == ROW_MERGED)
+			dsc_report_note(arena, report,
+							"table three: the label at line %d holds the numbers of another row (\"%s\"); its cells are left to the other rows and the equations",
+							rows.rows[i].line, dsc_row_label(scratch, &rows.rows[i]));
 		if (r < 0)
 			continue;
 		if (seen[r])

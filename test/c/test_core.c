@@ -1134,6 +1134,107 @@ test_signature_date(void)
 	dsc_arena_free_all(&a);
 }
 
+/*
+ * A page whose cells run together, with labels other sites write: the rows
+ * are cut by their shape (an ordinal or 合计 right after the numbers before
+ * it) and read as on the original page; labels too short to know leave
+ * cells blank, never another row's numbers.
+ */
+typedef struct label_variant
+{
+	const char *from;
+	const char *to;
+	bool		complete;		/* every cell as on the original */
+} label_variant;
+
+static void
+test_oneline_labels(void)
+{
+	static const label_variant variants[] = {
+		{"二、上年结转", "二、上年度结转", true},
+		{"（二）部分公开", "（二）部份公开", true},
+		{"5.属于三类内部事务信息", "5.属于内部事务信息", true},
+		{"6.属于四类过程性信息", "6.属于过程性信息", true},
+		{"（七）总计", "（七）合计", true},
+		{"1.本机关不掌握相关政府信息", "不掌握", false},
+		{"1.属于国家秘密", "国家秘密", false},
+	};
+	size_t		len;
+	char	   *doc = slurp("test/data/real", "pingtan_guanweihui_bangongshi_2022.txt", &len);
+	dsc_arena	a;
+	dsc_arena	b;
+	dsc_document *orig;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read pingtan_guanweihui_bangongshi_2022.txt");
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	dsc_arena_init_malloc(&b);
+	orig = dsc_parse_document(&a, doc, len, NULL);
+	for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++)
+	{
+		char	   *v = replaced(doc, variants[i].from, variants[i].to);
+		dsc_document *d;
+		int			wrong = 0;
+		int			blank = 0;
+
+		CHECK(strcmp(v, doc) != 0, "the page holds '%s'", variants[i].from);
+		dsc_arena_reset(&b);
+		d = dsc_parse_document(&b, v, strlen(v), NULL);
+		for (int r = 0; r < DSC_NROWS && d->n_reports == 1; r++)
+			for (int c = 0; c < DSC_NCOLS; c++)
+			{
+				const dsc_int *want = &orig->reports[0]->requests[r][c];
+				const dsc_int *got = &d->reports[0]->requests[r][c];
+
+				if (got->known && (!want->known || got->value != want->value))
+					wrong++;
+				else if (want->known && !got->known)
+					blank++;
+			}
+		CHECK(d->n_reports == 1 && wrong == 0 && (!variants[i].complete || blank == 0),
+			  "one-line page, '%s' for '%s': %d cells wrong, %d blank",
+			  variants[i].to, variants[i].from, wrong, blank);
+		free(v);
+	}
+	free(doc);
+	dsc_arena_free_all(&a);
+	dsc_arena_free_all(&b);
+}
+
+/*
+ * A bare page number among one-cell lines ('3' after the label 1.属于国家秘密)
+ * is a number no column is known for: the row stays blank, not 3 in its
+ * first column.
+ */
+static void
+test_bare_page_number(void)
+{
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "oneperline_huaian_2024.txt", &len);
+	char	   *v;
+	dsc_arena	a;
+	dsc_document *d;
+	const dsc_int *cell;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read oneperline_huaian_2024.txt");
+		return;
+	}
+	v = replaced(doc, "1.属于国家秘密\n", "1.属于国家秘密\n3\n");
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, v, strlen(v), NULL);
+	cell = &d->reports[0]->requests[DSC_ROW_REFUSED_STATE_SECRET][0];
+	CHECK(strcmp(v, doc) != 0 && d->n_reports == 1 && (!cell->known || cell->value == 0),
+		  "a bare page number is not a count (got %d, known %d)", cell->value, cell->known);
+	free(v);
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1151,6 +1252,8 @@ main(int argc, char **argv)
 	test_by_order();
 	test_tables_first();
 	test_signature_date();
+	test_oneline_labels();
+	test_bare_page_number();
 	test_seeds(seeds);
 	test_identity();
 	test_prose();
