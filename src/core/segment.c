@@ -46,16 +46,21 @@ numeral_len(const char *c)
 }
 
 /*
- * Skip a heading's numbering: '三、', '三.', '表三:', '第三部分'.  Returns
- * NULL when the text does not start with one.
+ * Skip a heading's numbering: '三、', '三.', '表三:', '第三部分'; and when
+ * relaxed, '(三)' and '3、' too.  Returns NULL when the text does not start
+ * with one, or, relaxed, c itself (an unnumbered heading).
  */
 static const char *
-skip_numbering(const char *c)
+skip_numbering(const char *c, bool relaxed)
 {
 	static const char *const puncts[] = {"、", ".", ",", "，", ":", "：", "．"};
 	size_t		n;
 
-	if (dsc_starts_with(c, "表") || dsc_starts_with(c, "第"))
+	if (relaxed && c[0] == '(' && (n = numeral_len(c + 1)) > 0 && c[1 + n] == ')')
+		return c + 2 + n;
+	if (relaxed && c[0] >= '1' && c[0] <= '9')
+		c++;
+	else if (dsc_starts_with(c, "表") || dsc_starts_with(c, "第"))
 	{
 		bool		caption = dsc_starts_with(c, "表");
 
@@ -71,7 +76,7 @@ skip_numbering(const char *c)
 	else if ((n = numeral_len(c)) > 0)
 		c += n;
 	else
-		return NULL;
+		return relaxed ? c : NULL;	/* unnumbered: see is_heading */
 	for (size_t i = 0; i < sizeof(puncts) / sizeof(puncts[0]); i++)
 		if (dsc_starts_with(c, puncts[i]))
 			return c + strlen(puncts[i]);
@@ -80,9 +85,9 @@ skip_numbering(const char *c)
 
 /* Whether compact text c, with debris skipped, is the heading of section s. */
 static bool
-is_heading(const char *c, size_t len, dsc_section s)
+is_heading(const char *c, size_t len, dsc_section s, bool relaxed)
 {
-	const char *body = skip_numbering(c);
+	const char *body = skip_numbering(c, relaxed);
 
 	(void) len;					/* heading_of has weighed it */
 	if (body == NULL)
@@ -94,6 +99,9 @@ is_heading(const char *c, size_t len, dsc_section s)
 		/* the words open the heading, after at most a few characters */
 		if (hit == NULL || dsc_char_count(body, (size_t) (hit - body)) > 12)
 			continue;
+		/* unnumbered (relaxed): the words alone, on a short line */
+		if (body == c && (hit != body || dsc_char_count(c, strlen(c)) > 24))
+			continue;
 		if (s == DSC_SEC_REVIEW && strstr(body, "诉讼") == NULL)
 			continue;
 		return true;
@@ -103,11 +111,12 @@ is_heading(const char *c, size_t len, dsc_section s)
 
 /*
  * Whether the line's first character (after '#', '*' and spaces) could start
- * a heading: a numeral, 表 or 第, or the debris 大 (大 中 小) or 字 (字号:).
- * This keeps the costlier test below off nearly every line.
+ * a heading: a numeral, 表 or 第, or the debris 大 (大 中 小) or 字 (字号:);
+ * when relaxed, '(' and a digit too.  This keeps the costlier test below off
+ * nearly every line.
  */
 static bool
-may_start_heading(const dsc_line *line)
+may_start_heading(const dsc_line *line, bool relaxed)
 {
 	static const char *const starts[] = {"一", "二", "三", "四", "五", "六",
 	"七", "八", "九", "十", "表", "第", "大", "字"};
@@ -115,6 +124,8 @@ may_start_heading(const dsc_line *line)
 
 	while (*p == ' ' || *p == '#' || *p == '*' || *p == '\t')
 		p++;
+	if (relaxed && (*p == '(' || (*p >= '1' && *p <= '9') || (unsigned char) *p >= 0xE4))
+		return true;
 	if ((unsigned char) *p < 0xE4)
 		return false;
 	for (size_t i = 0; i < sizeof(starts) / sizeof(starts[0]); i++)
@@ -125,12 +136,12 @@ may_start_heading(const dsc_line *line)
 
 /* The section whose heading this line is, or -1. */
 static int
-heading_of(dsc_arena *arena, dsc_line *line)
+heading_of(dsc_arena *arena, dsc_line *line, bool relaxed)
 {
 	const char *c;
 	size_t		len;
 
-	if (!may_start_heading(line))
+	if (!may_start_heading(line, relaxed))
 		return -1;
 	c = dsc_skip_debris(dsc_line_compact(arena, line));
 	len = strlen(c);
@@ -138,7 +149,7 @@ heading_of(dsc_arena *arena, dsc_line *line)
 	if (len > 48 * 4 || dsc_char_count(c, len) > 48)
 		return -1;
 	for (int s = 0; s < DSC_NSECTIONS; s++)
-		if (is_heading(c, len, (dsc_section) s))
+		if (is_heading(c, len, (dsc_section) s, relaxed))
 			return s;
 	return -1;
 }
@@ -335,9 +346,14 @@ keep_span(dsc_arena *arena, dsc_span **spans, int *n, int *cap,
 	(*spans)[(*n)++] = *span;
 }
 
-int
-dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
-			   const dsc_options *options)
+/*
+ * The reports' spans, their sections found by their headings (relaxed: also
+ * numbered '(二)' or '2、', or not numbered, alone on a short line); *headed
+ * counts the table headings found so.
+ */
+static int
+find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
+		   const dsc_options *options, bool relaxed, int *headed)
 {
 	int			cap = 4;
 	int			n = 0;
@@ -350,7 +366,10 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 
 	for (int li = 0; li <= text->n_lines; li++)
 	{
-		int			s = li < text->n_lines ? heading_of(arena, &text->lines[li]) : -1;
+		int			s = li < text->n_lines ? heading_of(arena, &text->lines[li], relaxed) : -1;
+
+		if (s >= DSC_SEC_PROACTIVE && s <= DSC_SEC_REVIEW)
+			(*headed)++;
 
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
@@ -425,6 +444,35 @@ dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
 	if (n > 0)
 		spans[0].pre_start = 0;
 	*out = spans;
+	return n;
+}
+
+/*
+ * The spans of the reports.  Headings are numbered 一、 (or 表三, 第三部分);
+ * a document with none of those for its tables may number them (二) or 2、,
+ * or not at all, which would be taken for the sub-headings of prose in a
+ * document that has them: that reading is tried only then, and kept when it finds more
+ * reports (two reports in one file otherwise run together, their tables
+ * found by their headers alone).
+ */
+int
+dsc_find_spans(dsc_arena *arena, dsc_text *text, dsc_span **out,
+			   const dsc_options *options)
+{
+	int			headed = 0;
+	int			n = find_spans(arena, text, out, options, false, &headed);
+
+	if (headed == 0)
+	{
+		dsc_span   *relaxed;
+		int			m = find_spans(arena, text, &relaxed, options, true, &headed);
+
+		if (m > n)
+		{
+			*out = relaxed;
+			n = m;
+		}
+	}
 	return n;
 }
 
