@@ -285,11 +285,21 @@ split_row(dsc_arena *scratch, const dsc_row *row, dsc_split_set **out,
 	return true;
 }
 
+/*
+ * Rows whose label is followed by the numbers of other rows too: seen (one
+ * was read by its first seven numbers), refused (such rows are left blank).
+ */
+typedef struct streams
+{
+	bool		seen;
+	bool		refused;
+} streams;
+
 /* Spread a row's numbers over the seven columns; see the file comment. */
 static void
 fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 		 const dsc_row *row, unreadable_cells unreadable,
-		 const dsc_row **lost)
+		 const dsc_row **lost, streams *streams)
 {
 	const dsc_cell *nums[DSC_NCOLS + 1];
 	int			n = 0;
@@ -322,11 +332,16 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 		/*
 		 * Numbers of other rows follow (a stray '710' from the label column,
 		 * PDF text read column by column): the first seven are this row's
-		 * only if they add up as a row does.
+		 * only if they add up as a row does.  When a whole row's worth or
+		 * more follows, the row is in a stream of a block's numbers (its
+		 * labels all printed first), where seven that add up may be another
+		 * row's: read so only while the table's equations may yet tell
+		 * (streams below).
 		 */
 		int32_t		v[DSC_NCOLS];
 		int64_t		sum = 0;
 		bool		adds_up = true;
+		int			all = 0;
 
 		for (int c = 0; c < DSC_NCOLS && adds_up; c++)
 		{
@@ -345,6 +360,16 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 							name);
 			return;
 		}
+		for (int i = 0; i < row->n_values; i++)
+			all += row->values[i].kind != DSC_CELL_BLANK;
+		if (all >= 2 * DSC_NCOLS && streams->refused)
+		{
+			dsc_report_note(arena, report,
+							"requests.%s: %d numbers follow the label, other rows' too, and the table's equations do not say which are its own; left NULL",
+							name, all);
+			return;
+		}
+		streams->seen |= all >= 2 * DSC_NCOLS;
 		dsc_report_note(arena, report,
 						"requests.%s: more than 7 numbers on the row; read the first 7, which add up",
 						name);
@@ -481,8 +506,8 @@ note_blanks(dsc_arena *arena, dsc_report *report, const bool *seen)
 /* Table three row by row, each row found by its label. */
 static void
 read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
-			   int from, int to,
-			   dsc_report *report, const dsc_options *options)
+			   int from, int to, dsc_report *report, streams *streams,
+			   const dsc_options *options)
 {
 	dsc_rows	rows;
 	bool		seen[DSC_NROWS] = {false};
@@ -524,7 +549,7 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		}
 		else
 			fill_row(arena, report, (dsc_request_row) r, &rows.rows[i], unreadable,
-					 lost);
+					 lost, streams);
 	}
 	if (rows.n_stray > 0)
 		dsc_report_note(arena, report,
@@ -551,14 +576,26 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 {
 	dsc_report *by_order;
 	int			notes_before = report->n_notes;
+	streams		streams = {false, false};
 
-	read_by_labels(arena, scratch, text, from, to, report, options);
+	read_by_labels(arena, scratch, text, from, to, report, &streams, options);
 	if (dsc_requests_consistent(report))
 		return;
 	by_order = dsc_alloc0(scratch, sizeof(dsc_report));
 	if (!dsc_read_requests_by_order(arena, scratch, text, from, to, by_order,
 									options))
+	{
+		/* rows read from streams the equations do not confirm: read again without them */
+		if (streams.seen)
+		{
+			report->n_notes = notes_before;
+			memset(report->requests, 0, sizeof(report->requests));
+			memset(report->requests_src, 0, sizeof(report->requests_src));
+			streams.refused = true;
+			read_by_labels(arena, scratch, text, from, to, report, &streams, options);
+		}
 		return;
+	}
 	report->n_notes = notes_before;
 	memcpy(report->requests, by_order->requests, sizeof(report->requests));
 	memcpy(report->requests_src, by_order->requests_src,
