@@ -4760,6 +4760,77 @@ CREATE TYPE @extschema@.disclosure_place AS (
 COMMENT ON TYPE @extschema@.disclosure_place IS
 'Where a body is and what kind of body it is. province, prefecture, county: names and GB/T 2260 codes (prefecture NULL for the districts of a municipality and the counties a province governs directly); township: the township, town, street or district office the name holds (镇, 乡, 街道, 办事处, 片区), by name only (GB/T 2260 stops at the county); code and level: the most specific division known for certain; body_kind: government (人民政府), general_office (its 办公室/办公厅, a zone committee''s office), department (局, 委员会, 厅, 办 ...), township (a township-level body), special_zone (the committee of a 开发区, 新区, 实验区 ...), other; NULL when the name says nothing. evidence: what gave the place (name: the agency name; name and document: the name, one of its readings chosen by the document; document: the document alone); NULL when no place is known.';
 
+CREATE TYPE @extschema@.disclosure_place_mentions AS (
+    credit pg_catalog.text,
+    at     pg_catalog.int4[],
+    code   pg_catalog.text[],
+    name   pg_catalog.text[],
+    alias  pg_catalog.bool[]
+);
+
+COMMENT ON TYPE @extschema@.disclosure_place_mentions IS
+'What a text names of places, as disclosure_place reads a body''s name and its document: credit, the GB/T 2260 division of the first unified social credit code of a state organ in the text (NULL when none); and every division or alias named in full in it, once, where it is first named, in four arrays of the same length in text order: at (the number of characters before the name), code, name, alias (true for a name of disclosure_division_aliases). Made by the function disclosure_place_mentions.';
+
+-- What a text names of places (see the type): the credit code, and every
+-- full name of three characters or more, found by its last character
+-- (省市区县州盟旗, each with the eleven before it), once, where it is first
+-- named. The text is cut after each of those characters by a regular
+-- expression, so a document's 4,500 characters of evidence make a few
+-- hundred candidate ends, not a row per character.
+CREATE FUNCTION @extschema@.disclosure_place_mentions(evidence pg_catalog.text)
+RETURNS @extschema@.disclosure_place_mentions
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r @extschema@.disclosure_place_mentions;
+BEGIN
+    -- a unified social credit code of a state organ (11...) holds the
+    -- division it was registered in
+    SELECT d.code INTO r.credit
+    FROM pg_catalog.regexp_matches(evidence,
+             '(?:^|[^0-9A-Z])1[1-9]([1-8][0-9]{5})[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])', 'g')
+         WITH ORDINALITY AS m (m, n)
+    JOIN @extschema@.disclosure_divisions d ON d.code OPERATOR(pg_catalog.=) m.m[1]
+    ORDER BY m.n
+    LIMIT 1;
+    WITH piece AS (
+        -- the text up to each 省市区县州盟旗 and from the one before
+        SELECT p.n, p.m[1] AS s
+        FROM pg_catalog.regexp_matches(evidence, '[^省市区县州盟旗]*[省市区县州盟旗]', 'g')
+             WITH ORDINALITY AS p (m, n)
+    ), ends AS (
+        -- where each of those characters is, and the twelve characters up to it
+        SELECT pg_catalog.sum(pg_catalog.length(p.s)) OVER (ORDER BY p.n) AS i,
+               pg_catalog.right(pg_catalog.string_agg(p.s, '')
+                                    OVER (ORDER BY p.n ROWS BETWEEN 11 PRECEDING AND CURRENT ROW), 12) AS w
+        FROM piece p
+    ), spans AS (
+        SELECT (e.i OPERATOR(pg_catalog.-) k)::pg_catalog.int4 AS at, pg_catalog.right(e.w, k) AS s
+        FROM ends e, pg_catalog.generate_series(3, 12) k
+        WHERE k OPERATOR(pg_catalog.<=) pg_catalog.length(e.w)
+    ), mention AS (
+        SELECT pg_catalog.min(n.at) AS at, n.code, n.s, n.alias
+        FROM (SELECT s.at, d.code, s.s, false AS alias FROM spans s
+              JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
+              UNION ALL
+              SELECT s.at, a.code, s.s, true FROM spans s
+              JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s) n
+        GROUP BY n.code, n.s, n.alias
+    )
+    SELECT coalesce(pg_catalog.array_agg(m.at ORDER BY m.at, m.code, m.s, m.alias), '{}'),
+           coalesce(pg_catalog.array_agg(m.code ORDER BY m.at, m.code, m.s, m.alias), '{}'),
+           coalesce(pg_catalog.array_agg(m.s ORDER BY m.at, m.code, m.s, m.alias), '{}'),
+           coalesce(pg_catalog.array_agg(m.alias ORDER BY m.at, m.code, m.s, m.alias), '{}')
+    INTO r.at, r.code, r.name, r.alias
+    FROM mention m;
+    RETURN r;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_place_mentions(pg_catalog.text) IS
+'What a text names of places (the type disclosure_place_mentions): the division of its first unified social credit code of a state organ, and every GB/T 2260 division or alias it names in full, where first named. disclosure_place reads a body''s name with it, and the head and tail of the body''s document once for all the names that need it.';
+
 -- The place of an agency name, and of the document it comes from where the
 -- name leaves it open. The name is read from its head, one division after
 -- another, each under the one before (上海市 松江区, 山东省 聊城市, 金东区):
@@ -4777,10 +4848,13 @@ COMMENT ON TYPE @extschema@.disclosure_place IS
 -- specific by the divisions named under that one while they agree, and no
 -- more specific than a leading 省, 市, 区 or 县 of the name allows. Only the first 3,000 and last 1,500
 -- characters of a document are read (the title, the opening sentence, the
--- signature and the address lines are there).
-CREATE FUNCTION @extschema@.disclosure_place(agency pg_catalog.text,
-                                             document pg_catalog.text DEFAULT NULL)
-RETURNS @extschema@.disclosure_place
+-- signature and the address lines are there). What the document names is
+-- read once for all the names of one document: mentions, NULL when it has
+-- not been read, holds it on return once it has (disclosure_places_of
+-- passes it from one name of a document to the next).
+CREATE FUNCTION @extschema@.disclosure_place_read(agency pg_catalog.text, document pg_catalog.text,
+                                                  INOUT mentions @extschema@.disclosure_place_mentions,
+                                                  OUT result @extschema@.disclosure_place)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -4793,8 +4867,8 @@ DECLARE
     hits      pg_catalog.text[];
     len       pg_catalog.int4;
     cap       pg_catalog.text := 'county'; -- the deepest level the name allows
-    ev        pg_catalog.text;
-    named     pg_catalog.text[];           -- what the document names, in order
+    own       @extschema@.disclosure_place_mentions; -- what the name names
+    named     pg_catalog.text[];           -- what the name and document name, in order
     anchored  pg_catalog.text[];           -- what it names for certain
     credit    pg_catalog.text;             -- the division of a credit code in it
     in_name   pg_catalog.bool;             -- the first of those is in the name
@@ -4857,38 +4931,30 @@ BEGIN
     -- then the document, where the head of the name leaves the place open
     IF cands IS NULL
        OR (document IS NOT NULL AND pg_catalog.array_length(cands, 1) OPERATOR(pg_catalog.>) 1) THEN
-        ev := nm OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
-              CASE WHEN pg_catalog.length(document) OPERATOR(pg_catalog.>) 4500
-                   THEN pg_catalog.left(document, 3000) OPERATOR(pg_catalog.||) E'\n'
-                        OPERATOR(pg_catalog.||) pg_catalog.right(document, 1500)
-                   ELSE coalesce(document, '') END;
-        -- a unified social credit code of a state organ (11...) holds the
-        -- division it was registered in
-        SELECT d.code INTO credit
-        FROM pg_catalog.regexp_matches(ev,
-                 '(?:^|[^0-9A-Z])1[1-9]([1-8][0-9]{5})[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])', 'g') AS m
-        JOIN @extschema@.disclosure_divisions d ON d.code OPERATOR(pg_catalog.=) m[1]
-        LIMIT 1;
-        -- every full name of three characters or more, found by its last
-        -- character (each with the eleven before it), once, where it is
-        -- first named
-        WITH chars AS (
-            SELECT u.i, u.c,
-                   pg_catalog.string_agg(u.c, '') OVER (ORDER BY u.i ROWS BETWEEN 11 PRECEDING AND CURRENT ROW) AS w
-            FROM pg_catalog.unnest(pg_catalog.string_to_array(ev, NULL)) WITH ORDINALITY u (c, i)
-        ), spans AS (
-            SELECT ch.i OPERATOR(pg_catalog.-) k AS at, pg_catalog.right(ch.w, k) AS s
-            FROM chars ch, pg_catalog.generate_series(3, 12) k
-            WHERE pg_catalog.strpos('省市区县州盟旗', ch.c) OPERATOR(pg_catalog.>) 0
-              AND k OPERATOR(pg_catalog.<=) pg_catalog.length(ch.w)
-        ), mention AS (
-            SELECT pg_catalog.min(n.at) AS at, n.code, n.s, n.alias
-            FROM (SELECT s.at, d.code, s.s, false AS alias FROM spans s
-                  JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
+        IF mentions.at IS NULL THEN
+            mentions := @extschema@.disclosure_place_mentions(
+                CASE WHEN pg_catalog.length(document) OPERATOR(pg_catalog.>) 4500
+                     THEN pg_catalog.left(document, 3000) OPERATOR(pg_catalog.||) E'\n'
+                          OPERATOR(pg_catalog.||) pg_catalog.right(document, 1500)
+                     ELSE coalesce(document, '') END);
+        END IF;
+        own := @extschema@.disclosure_place_mentions(nm);
+        credit := coalesce(own.credit, mentions.credit);
+        -- the name's mentions, then the document's, read as one text: the
+        -- name, a line break, the document
+        WITH mention AS (
+            SELECT pg_catalog.min(m.at) AS at, m.code, m.s, m.alias
+            FROM (SELECT u.at, u.code, u.name, u.alias
+                  FROM ROWS FROM (pg_catalog.unnest(own.at), pg_catalog.unnest(own.code),
+                                  pg_catalog.unnest(own.name), pg_catalog.unnest(own.alias))
+                       AS u (at, code, name, alias)
                   UNION ALL
-                  SELECT s.at, a.code, s.s, true FROM spans s
-                  JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s) n
-            GROUP BY n.code, n.s, n.alias
+                  SELECT u.at OPERATOR(pg_catalog.+) pg_catalog.length(nm) OPERATOR(pg_catalog.+) 1,
+                         u.code, u.name, u.alias
+                  FROM ROWS FROM (pg_catalog.unnest(mentions.at), pg_catalog.unnest(mentions.code),
+                                  pg_catalog.unnest(mentions.name), pg_catalog.unnest(mentions.alias))
+                       AS u (at, code, name, alias)) m (at, code, s, alias)
+            GROUP BY m.code, m.s, m.alias
         ), certain AS (
             -- the document also names what it lies under; or the credit code
             -- is its own; or it is an alias, or a province or prefecture whose
@@ -4902,8 +4968,9 @@ BEGIN
                    AND NOT EXISTS (SELECT FROM mention o WHERE o.s OPERATOR(pg_catalog.=) m.s
                                                           AND o.code OPERATOR(pg_catalog.<>) m.code))
         )
-        SELECT (SELECT pg_catalog.array_agg(m.code ORDER BY m.at) FROM mention m),
-               (SELECT pg_catalog.array_agg(c.code ORDER BY c.at) FROM certain c),
+        -- (the first named first; of two named at one place, the lower code)
+        SELECT (SELECT pg_catalog.array_agg(m.code ORDER BY m.at, m.code) FROM mention m),
+               (SELECT pg_catalog.array_agg(c.code ORDER BY c.at, c.code) FROM certain c),
                (SELECT pg_catalog.min(c.at) OPERATOR(pg_catalog.<) pg_catalog.length(nm) FROM certain c)
         INTO named, anchored, in_name;
         IF credit IS NOT NULL THEN
@@ -5012,6 +5079,23 @@ BEGIN
     r.code := place;
     r.body_kind := kind;
     r.evidence := how;
+    result := r;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_place_read(pg_catalog.text, pg_catalog.text, @extschema@.disclosure_place_mentions) IS
+'disclosure_place(agency, document), and what the document names of places (disclosure_place_mentions of its first 3,000 and last 1,500 characters), read only where the name leaves the place open: mentions, NULL when not yet read, is returned read once it has been, so that the names of one document read it once (disclosure_places_of). result is disclosure_place(agency, document).';
+
+CREATE FUNCTION @extschema@.disclosure_place(agency pg_catalog.text,
+                                             document pg_catalog.text DEFAULT NULL)
+RETURNS @extschema@.disclosure_place
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r @extschema@.disclosure_place;
+BEGIN
+    SELECT (p.result).* INTO r FROM @extschema@.disclosure_place_read(agency, document, NULL) p;
     RETURN r;
 END;
 $$;
@@ -5055,34 +5139,45 @@ DROP FUNCTION @extschema@.disclosure_grant_places_reading_as_owner();
 -- The places of the stored reports given by id: disclosure_place of each
 -- report's agency and document, computed once per document and agency name
 -- (a document may hold thousands of reports of one body), of a long
--- document from its head and tail only, which are cut once.
+-- document from its head and tail only, which are cut once; what the
+-- document names of places is read once for all its names, and only if one
+-- of them needs it (disclosure_place_read).
 CREATE FUNCTION @extschema@.disclosure_places_of(report_ids pg_catalog.int8[])
 RETURNS SETOF @extschema@.disclosure_report_places
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    WITH r AS (
-        SELECT r.id, r.document_id, coalesce((r.report).agency, '') AS agency
-        FROM @extschema@.disclosure_reports r
-        WHERE r.id OPERATOR(pg_catalog.=) ANY (report_ids)
-    ), doc AS MATERIALIZED (
-        SELECT d.id,
-               CASE WHEN pg_catalog.length(d.raw) OPERATOR(pg_catalog.>) 4500
-                    THEN pg_catalog.left(d.raw, 3000) OPERATOR(pg_catalog.||) E'\n'
-                         OPERATOR(pg_catalog.||) pg_catalog.right(d.raw, 1500)
-                    ELSE d.raw END AS evidence
-        FROM @extschema@.disclosure_documents d
-        WHERE d.id OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT DISTINCT r.document_id FROM r))
-    ), place AS MATERIALIZED (
-        SELECT g.document_id, g.agency, p
-        FROM (SELECT DISTINCT r.document_id, r.agency FROM r) g
-        JOIN doc ON doc.id OPERATOR(pg_catalog.=) g.document_id
-        CROSS JOIN LATERAL @extschema@.disclosure_place(g.agency, doc.evidence) p
-    )
-    SELECT r.id, (place.p).*
-    FROM r
-    JOIN place ON place.document_id OPERATOR(pg_catalog.=) r.document_id
-              AND place.agency OPERATOR(pg_catalog.=) r.agency;
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    g        record;
+    doc      pg_catalog.int8;
+    evidence pg_catalog.text;
+    mentions @extschema@.disclosure_place_mentions;
+    place    record;
+BEGIN
+    FOR g IN SELECT r.document_id, coalesce((r.report).agency, '') AS agency,
+                    pg_catalog.array_agg(r.id) AS ids
+             FROM @extschema@.disclosure_reports r
+             WHERE r.id OPERATOR(pg_catalog.=) ANY (report_ids)
+             GROUP BY r.document_id, coalesce((r.report).agency, '')
+             ORDER BY r.document_id
+    LOOP
+        IF doc IS NULL OR doc OPERATOR(pg_catalog.<>) g.document_id THEN
+            doc := g.document_id;
+            mentions := NULL;
+            SELECT CASE WHEN pg_catalog.length(d.raw) OPERATOR(pg_catalog.>) 4500
+                        THEN pg_catalog.left(d.raw, 3000) OPERATOR(pg_catalog.||) E'\n'
+                             OPERATOR(pg_catalog.||) pg_catalog.right(d.raw, 1500)
+                        ELSE d.raw END
+            INTO evidence
+            FROM @extschema@.disclosure_documents d
+            WHERE d.id OPERATOR(pg_catalog.=) doc;
+        END IF;
+        place := @extschema@.disclosure_place_read(g.agency, evidence, mentions);
+        mentions := place.mentions;
+        RETURN QUERY SELECT u.id, (place.result).* FROM pg_catalog.unnest(g.ids) AS u (id);
+    END LOOP;
 END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.disclosure_places_of(pg_catalog.int8[]) IS
 'The place of each stored report whose id is given, as disclosure_report_places holds it: disclosure_place of the report''s agency and its document. What the triggers of disclosure_reports write; call it to see what the place would be now, with the divisions of the installed version.';

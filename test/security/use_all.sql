@@ -57,6 +57,11 @@ CROSS JOIN LATERAL public.disclosure_check_continuity(
         n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes, n.narrative)::public.disclosure_report);
 INSERT INTO used SELECT 'disclosure_place',
     (public.disclosure_place('鼓楼区教育局'::pg_catalog.text, '福州市鼓楼区'::pg_catalog.text)).code;
+INSERT INTO used SELECT 'disclosure_place_mentions',
+    pg_catalog.array_to_string((public.disclosure_place_mentions('福州市鼓楼区'::pg_catalog.text)).code, ','::pg_catalog.text);
+INSERT INTO used SELECT 'disclosure_place_read',
+    ((public.disclosure_place_read('鼓楼区教育局'::pg_catalog.text, '福州市鼓楼区'::pg_catalog.text,
+                                   NULL::public.disclosure_place_mentions)).result).code;
 INSERT INTO used SELECT 'disclosure_division_under',
     public.disclosure_division_under('330703'::pg_catalog.text, '330000'::pg_catalog.text)::pg_catalog.text;
 INSERT INTO used SELECT 'disclosure_places_of', pg_catalog.string_agg(p.code, ',' ORDER BY p.report_id)
