@@ -4810,9 +4810,12 @@ BEGIN
         FROM ends e, pg_catalog.generate_series(3, 12) k
         WHERE k OPERATOR(pg_catalog.<=) pg_catalog.length(e.w)
     ), mention AS (
+        -- (the divisions looked up by their index, not read whole: a name
+        -- makes a handful of spans, a document a few hundred)
         SELECT pg_catalog.min(n.at) AS at, n.code, n.s, n.alias
         FROM (SELECT s.at, d.code, s.s, false AS alias FROM spans s
               JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
+              WHERE d.name OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT x.s FROM spans x))
               UNION ALL
               SELECT s.at, a.code, s.s, true FROM spans s
               JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s) n
