@@ -5440,6 +5440,194 @@ $$;
 COMMENT ON FUNCTION @extschema@.disclosure_review(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
 'Record a review of a finding (finding_id from disclosure_findings): state confirmed, dismissed or open, a note, and who (current_user) and when. A later review of the same finding replaces it. The state is kept by finding_id, so it outlives re-parses. Runs with the rights of its caller: reviewing takes INSERT and UPDATE on disclosure_reviews, which the role that installed the extension has and may grant to reviewers.';
 
+-- One batch of a re-parse (disclosure_reparse, disclosure_reparse_in_batches):
+-- the next batch_size documents after the document id after_id, in id
+-- order, that an other parser version made (or any, with all_documents),
+-- parsed again. The caller carries the state from one batch to the next:
+-- after_id comes back as the last document done, batch one more, and
+-- documents_left (counted when NULL) less the batch's documents; documents
+-- is 0 when none was left.
+CREATE FUNCTION @extschema@.disclosure_reparse_next_batch(batch_size pg_catalog.int4,
+                                                          all_documents pg_catalog.bool,
+                                                          INOUT after_id pg_catalog.int8,
+                                                          INOUT batch pg_catalog.int4,
+                                                          INOUT documents_left pg_catalog.int8,
+                                                          OUT documents pg_catalog.int4,
+                                                          OUT reports pg_catalog.int4,
+                                                          OUT reports_changed pg_catalog.int4,
+                                                          OUT values_changed pg_catalog.int4)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v       pg_catalog.text := @extschema@.disclosure_parser_version();
+    ids     pg_catalog.int8[];
+    doc     pg_catalog.int8;
+    reason  pg_catalog.text;
+    detail  pg_catalog.text;
+BEGIN
+    IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
+        RAISE EXCEPTION 'batch_size must be at least 1'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF all_documents IS NULL OR after_id IS NULL THEN
+        RAISE EXCEPTION 'all_documents and after_id must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    documents := 0;
+    IF documents_left IS NULL THEN
+        SELECT pg_catalog.count(*) INTO documents_left FROM @extschema@.disclosure_documents d
+        WHERE d.id OPERATOR(pg_catalog.>) after_id
+          AND (all_documents OR d.parser_version IS NULL
+               OR d.parser_version OPERATOR(pg_catalog.<>) v);
+    END IF;
+    SELECT pg_catalog.array_agg(d.id ORDER BY d.id) INTO ids
+    FROM (SELECT d.id FROM @extschema@.disclosure_documents d
+          WHERE d.id OPERATOR(pg_catalog.>) after_id
+            AND (all_documents OR d.parser_version IS NULL
+                 OR d.parser_version OPERATOR(pg_catalog.<>) v)
+          ORDER BY d.id LIMIT batch_size) d;
+    IF ids IS NULL THEN
+        RETURN;
+    END IF;
+    after_id := ids[pg_catalog.array_length(ids, 1)];
+    batch := coalesce(batch, 0) OPERATOR(pg_catalog.+) 1;
+    documents := pg_catalog.array_length(ids, 1);
+
+    -- the batch's reports, parsed once (dropped at the end: another role of
+    -- the same session could not use this one)
+    IF pg_catalog.to_regclass('pg_temp.disclosure_reparse_batch') IS NOT NULL THEN
+        DROP TABLE pg_temp.disclosure_reparse_batch;
+    END IF;
+    CREATE TEMP TABLE disclosure_reparse_batch (
+        document_id pg_catalog.int8, ordinal pg_catalog.int4,
+        report @extschema@.disclosure_report) ON COMMIT DROP;
+    INSERT INTO pg_temp.disclosure_reparse_batch (document_id, ordinal, report)
+    SELECT d.id, p.n::pg_catalog.int4, p.report
+    FROM pg_catalog.unnest(ids) AS u (id)
+    JOIN @extschema@.disclosure_documents d ON d.id OPERATOR(pg_catalog.=) u.id
+    CROSS JOIN LATERAL (SELECT x AS report, pg_catalog.row_number() OVER () AS n
+                        FROM @extschema@.disclosure_parse_all(d.raw) AS x) p;
+    GET DIAGNOSTICS reports = ROW_COUNT;
+
+    -- what changed, value by value, in the reports both parsers found
+    INSERT INTO @extschema@.disclosure_reparse_changes
+        (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
+         tbl, row_name, column_name, old_value, new_value)
+    SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
+           c.tbl, c.row_name, c.column_name, c.old_value, c.new_value
+    FROM pg_temp.disclosure_reparse_batch b
+    JOIN @extschema@.disclosure_reports r
+      ON r.document_id OPERATOR(pg_catalog.=) b.document_id
+     AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal
+    CROSS JOIN LATERAL (
+        SELECT coalesce(o.tbl, n.tbl), coalesce(o.row_name, n.row_name),
+               coalesce(o.column_name, n.column_name), o.value, n.value
+        FROM (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
+              FROM @extschema@.disclosure_report_values(r.report) AS w
+              UNION ALL
+              SELECT 'report', 'report', k.c, k.x
+              FROM (VALUES ('agency'::pg_catalog.text, (r.report).agency),
+                           ('year', (r.report).year::pg_catalog.text),
+                           ('template', (r.report).template)) AS k (c, x)) o
+        FULL JOIN
+             (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
+              FROM @extschema@.disclosure_report_values(b.report) AS w
+              UNION ALL
+              SELECT 'report', 'report', k.c, k.x
+              FROM (VALUES ('agency'::pg_catalog.text, (b.report).agency),
+                           ('year', (b.report).year::pg_catalog.text),
+                           ('template', (b.report).template)) AS k (c, x)) n
+          ON n.tbl OPERATOR(pg_catalog.=) o.tbl
+         AND n.row_name OPERATOR(pg_catalog.=) o.row_name
+         AND n.column_name OPERATOR(pg_catalog.=) o.column_name
+        WHERE NOT coalesce(o.value OPERATOR(pg_catalog.=) n.value,
+                           o.value IS NULL AND n.value IS NULL)
+    ) AS c (tbl, row_name, column_name, old_value, new_value);
+    GET DIAGNOSTICS values_changed = ROW_COUNT;
+
+    -- reports a document gained or lost
+    INSERT INTO @extschema@.disclosure_reparse_changes
+        (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
+         tbl, row_name, column_name, old_value, new_value)
+    SELECT pg_catalog.now(), b.document_id, b.ordinal, NULL, NULL, v,
+           'report', 'report', 'added', NULL,
+           pg_catalog.concat_ws(' ', (b.report).agency, (b.report).year)
+    FROM pg_temp.disclosure_reparse_batch b
+    WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
+                      WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
+                        AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal)
+    UNION ALL
+    SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
+           'report', 'report', 'removed',
+           pg_catalog.concat_ws(' ', (r.report).agency, (r.report).year), NULL
+    FROM pg_catalog.unnest(ids) AS u (id)
+    JOIN @extschema@.disclosure_reports r ON r.document_id OPERATOR(pg_catalog.=) u.id
+    WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                      WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
+                        AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
+
+    SELECT pg_catalog.count(DISTINCT (x.document_id, x.ordinal))::pg_catalog.int4
+    INTO reports_changed
+    FROM @extschema@.disclosure_reparse_changes x
+    JOIN pg_catalog.unnest(ids) AS u (id) ON x.document_id OPERATOR(pg_catalog.=) u.id
+    WHERE x.reparsed_at OPERATOR(pg_catalog.=) pg_catalog.now();
+
+    -- the reports themselves: each statement fires the triggers once,
+    -- which rewrite the facts and the findings (review states are kept
+    -- by finding_id, which does not change)
+    DELETE FROM @extschema@.disclosure_reports r
+    USING pg_catalog.unnest(ids) AS u (id)
+    WHERE r.document_id OPERATOR(pg_catalog.=) u.id
+      AND NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                      WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
+                        AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
+    UPDATE @extschema@.disclosure_reports r
+    SET report = b.report, parser_version = v
+    FROM pg_temp.disclosure_reparse_batch b
+    WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
+      AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal;
+    INSERT INTO @extschema@.disclosure_reports (document_id, ordinal, report, parser_version)
+    SELECT b.document_id, b.ordinal, b.report, v
+    FROM pg_temp.disclosure_reparse_batch b
+    WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
+                      WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
+                        AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal);
+
+    UPDATE @extschema@.disclosure_documents d
+    SET parser_version = v, note = NULL
+    FROM pg_catalog.unnest(ids) AS u (id)
+    WHERE d.id OPERATOR(pg_catalog.=) u.id
+      AND EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                  WHERE b.document_id OPERATOR(pg_catalog.=) d.id);
+    -- a document with no report says why, as disclosure_load does
+    FOR doc IN SELECT u.id FROM pg_catalog.unnest(ids) AS u (id)
+               WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                                 WHERE b.document_id OPERATOR(pg_catalog.=) u.id)
+    LOOP
+        reason := NULL;
+        detail := NULL;
+        BEGIN
+            PERFORM @extschema@.disclosure_parse(d.raw)
+            FROM @extschema@.disclosure_documents d WHERE d.id OPERATOR(pg_catalog.=) doc;
+        EXCEPTION WHEN invalid_text_representation THEN
+            GET STACKED DIAGNOSTICS reason = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+        END;
+        UPDATE @extschema@.disclosure_documents d
+        SET parser_version = v,
+            note = coalesce(reason OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) detail,
+                            'no annual report found')
+        WHERE d.id OPERATOR(pg_catalog.=) doc;
+    END LOOP;
+
+    documents_left := documents_left OPERATOR(pg_catalog.-) documents;
+    DROP TABLE pg_temp.disclosure_reparse_batch;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_reparse_next_batch(pg_catalog.int4, pg_catalog.bool, pg_catalog.int8, pg_catalog.int4, pg_catalog.int8) IS
+'One batch of disclosure_reparse and disclosure_reparse_in_batches: parse again the next batch_size stored documents after the document id after_id, in id order, that an other parser version made (all of them with all_documents); store what changed as disclosure_reparse does. Returns the last document id done (after_id), the batch number (batch, one more than given), the documents left (documents_left, counted when given NULL, less this batch''s), and the batch''s documents, reports, reports changed and values changed; documents is 0 when none was left. Runs with the rights of its caller.';
+
 CREATE FUNCTION @extschema@.disclosure_reparse(batch_size pg_catalog.int4 DEFAULT 1000,
                                                all_documents pg_catalog.bool DEFAULT false)
 RETURNS TABLE (batch pg_catalog.int4, documents pg_catalog.int4, reports pg_catalog.int4,
@@ -5449,173 +5637,67 @@ LANGUAGE plpgsql VOLATILE STRICT
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v       pg_catalog.text := @extschema@.disclosure_parser_version();
-    todo    pg_catalog.int8;
-    last_id pg_catalog.int8 := 0;
-    ids     pg_catalog.int8[];
-    doc     pg_catalog.int8;
-    reason  pg_catalog.text;
-    detail  pg_catalog.text;
+    after_id pg_catalog.int8 := 0;
 BEGIN
-    IF batch_size OPERATOR(pg_catalog.<) 1 THEN
-        RAISE EXCEPTION 'batch_size must be at least 1'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    SELECT pg_catalog.count(*) INTO todo FROM @extschema@.disclosure_documents d
-    WHERE all_documents OR d.parser_version IS NULL
-       OR d.parser_version OPERATOR(pg_catalog.<>) v;
     batch := 0;
-    -- the reports of one batch, parsed once (dropped at the end: another
-    -- role of the same session could not use this one)
-    IF pg_catalog.to_regclass('pg_temp.disclosure_reparse_batch') IS NOT NULL THEN
-        DROP TABLE pg_temp.disclosure_reparse_batch;
-    END IF;
-    CREATE TEMP TABLE disclosure_reparse_batch (
-        document_id pg_catalog.int8, ordinal pg_catalog.int4,
-        report @extschema@.disclosure_report) ON COMMIT DROP;
     LOOP
-        SELECT pg_catalog.array_agg(d.id ORDER BY d.id) INTO ids
-        FROM (SELECT d.id FROM @extschema@.disclosure_documents d
-              WHERE d.id OPERATOR(pg_catalog.>) last_id
-                AND (all_documents OR d.parser_version IS NULL
-                     OR d.parser_version OPERATOR(pg_catalog.<>) v)
-              ORDER BY d.id LIMIT batch_size) d;
-        EXIT WHEN ids IS NULL;
-        last_id := ids[pg_catalog.array_length(ids, 1)];
-        batch := batch OPERATOR(pg_catalog.+) 1;
-        documents := pg_catalog.array_length(ids, 1);
-
-        TRUNCATE pg_temp.disclosure_reparse_batch;
-        INSERT INTO pg_temp.disclosure_reparse_batch (document_id, ordinal, report)
-        SELECT d.id, p.n::pg_catalog.int4, p.report
-        FROM pg_catalog.unnest(ids) AS u (id)
-        JOIN @extschema@.disclosure_documents d ON d.id OPERATOR(pg_catalog.=) u.id
-        CROSS JOIN LATERAL (SELECT x AS report, pg_catalog.row_number() OVER () AS n
-                            FROM @extschema@.disclosure_parse_all(d.raw) AS x) p;
-        GET DIAGNOSTICS reports = ROW_COUNT;
-
-        -- what changed, value by value, in the reports both parsers found
-        INSERT INTO @extschema@.disclosure_reparse_changes
-            (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
-             tbl, row_name, column_name, old_value, new_value)
-        SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
-               c.tbl, c.row_name, c.column_name, c.old_value, c.new_value
-        FROM pg_temp.disclosure_reparse_batch b
-        JOIN @extschema@.disclosure_reports r
-          ON r.document_id OPERATOR(pg_catalog.=) b.document_id
-         AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal
-        CROSS JOIN LATERAL (
-            SELECT coalesce(o.tbl, n.tbl), coalesce(o.row_name, n.row_name),
-                   coalesce(o.column_name, n.column_name), o.value, n.value
-            FROM (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
-                  FROM @extschema@.disclosure_report_values(r.report) AS w
-                  UNION ALL
-                  SELECT 'report', 'report', k.c, k.x
-                  FROM (VALUES ('agency'::pg_catalog.text, (r.report).agency),
-                               ('year', (r.report).year::pg_catalog.text),
-                               ('template', (r.report).template)) AS k (c, x)) o
-            FULL JOIN
-                 (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
-                  FROM @extschema@.disclosure_report_values(b.report) AS w
-                  UNION ALL
-                  SELECT 'report', 'report', k.c, k.x
-                  FROM (VALUES ('agency'::pg_catalog.text, (b.report).agency),
-                               ('year', (b.report).year::pg_catalog.text),
-                               ('template', (b.report).template)) AS k (c, x)) n
-              ON n.tbl OPERATOR(pg_catalog.=) o.tbl
-             AND n.row_name OPERATOR(pg_catalog.=) o.row_name
-             AND n.column_name OPERATOR(pg_catalog.=) o.column_name
-            WHERE NOT coalesce(o.value OPERATOR(pg_catalog.=) n.value,
-                               o.value IS NULL AND n.value IS NULL)
-        ) AS c (tbl, row_name, column_name, old_value, new_value);
-        GET DIAGNOSTICS values_changed = ROW_COUNT;
-
-        -- reports a document gained or lost
-        INSERT INTO @extschema@.disclosure_reparse_changes
-            (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
-             tbl, row_name, column_name, old_value, new_value)
-        SELECT pg_catalog.now(), b.document_id, b.ordinal, NULL, NULL, v,
-               'report', 'report', 'added', NULL,
-               pg_catalog.concat_ws(' ', (b.report).agency, (b.report).year)
-        FROM pg_temp.disclosure_reparse_batch b
-        WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
-                          WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
-                            AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal)
-        UNION ALL
-        SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
-               'report', 'report', 'removed',
-               pg_catalog.concat_ws(' ', (r.report).agency, (r.report).year), NULL
-        FROM pg_catalog.unnest(ids) AS u (id)
-        JOIN @extschema@.disclosure_reports r ON r.document_id OPERATOR(pg_catalog.=) u.id
-        WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                          WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
-                            AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
-
-        SELECT pg_catalog.count(DISTINCT (x.document_id, x.ordinal))::pg_catalog.int4
-        INTO reports_changed
-        FROM @extschema@.disclosure_reparse_changes x
-        JOIN pg_catalog.unnest(ids) AS u (id) ON x.document_id OPERATOR(pg_catalog.=) u.id
-        WHERE x.reparsed_at OPERATOR(pg_catalog.=) pg_catalog.now();
-
-        -- the reports themselves: each statement fires the triggers once,
-        -- which rewrite the facts and the findings (review states are kept
-        -- by finding_id, which does not change)
-        DELETE FROM @extschema@.disclosure_reports r
-        USING pg_catalog.unnest(ids) AS u (id)
-        WHERE r.document_id OPERATOR(pg_catalog.=) u.id
-          AND NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                          WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
-                            AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
-        UPDATE @extschema@.disclosure_reports r
-        SET report = b.report, parser_version = v
-        FROM pg_temp.disclosure_reparse_batch b
-        WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
-          AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal;
-        INSERT INTO @extschema@.disclosure_reports (document_id, ordinal, report, parser_version)
-        SELECT b.document_id, b.ordinal, b.report, v
-        FROM pg_temp.disclosure_reparse_batch b
-        WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
-                          WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
-                            AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal);
-
-        UPDATE @extschema@.disclosure_documents d
-        SET parser_version = v, note = NULL
-        FROM pg_catalog.unnest(ids) AS u (id)
-        WHERE d.id OPERATOR(pg_catalog.=) u.id
-          AND EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                      WHERE b.document_id OPERATOR(pg_catalog.=) d.id);
-        -- a document with no report says why, as disclosure_load does
-        FOR doc IN SELECT u.id FROM pg_catalog.unnest(ids) AS u (id)
-                   WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                                     WHERE b.document_id OPERATOR(pg_catalog.=) u.id)
-        LOOP
-            reason := NULL;
-            detail := NULL;
-            BEGIN
-                PERFORM @extschema@.disclosure_parse(d.raw)
-                FROM @extschema@.disclosure_documents d WHERE d.id OPERATOR(pg_catalog.=) doc;
-            EXCEPTION WHEN invalid_text_representation THEN
-                GET STACKED DIAGNOSTICS reason = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
-            END;
-            UPDATE @extschema@.disclosure_documents d
-            SET parser_version = v,
-                note = coalesce(reason OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) detail,
-                                'no annual report found')
-            WHERE d.id OPERATOR(pg_catalog.=) doc;
-        END LOOP;
-
-        todo := todo OPERATOR(pg_catalog.-) documents;
-        documents_left := todo;
+        SELECT n.after_id, n.batch, n.documents_left, n.documents, n.reports,
+               n.reports_changed, n.values_changed
+        INTO after_id, batch, documents_left, documents, reports, reports_changed, values_changed
+        FROM @extschema@.disclosure_reparse_next_batch(batch_size, all_documents, after_id,
+                                                       batch, documents_left) n;
+        EXIT WHEN documents OPERATOR(pg_catalog.=) 0;
         RAISE NOTICE 'disclosure_reparse: batch %: % documents, % reports, % changed (% values); % documents left',
             batch, documents, reports, reports_changed, values_changed, documents_left;
         RETURN NEXT;
     END LOOP;
-    DROP TABLE pg_temp.disclosure_reparse_batch;
 END;
 $$;
 
 COMMENT ON FUNCTION @extschema@.disclosure_reparse(pg_catalog.int4, pg_catalog.bool) IS
-'Parse the stored documents again with the installed parser: those an other parser version made (disclosure_documents.parser_version), or all with all_documents. In batches of batch_size documents, in id order, one row (and a NOTICE) per batch: documents, reports found, reports that changed and values that changed. Each report keeps its id; what changed goes into disclosure_reparse_changes (old and new value); the facts and findings are computed again, and review states stay with their findings (their ids do not change). One transaction: an error undoes it all. Runs with the rights of its caller, who needs to write the stored tables (the role that installed the extension can).';
+'Parse the stored documents again with the installed parser: those an other parser version made (disclosure_documents.parser_version), or all with all_documents. In batches of batch_size documents, in id order, one row (and a NOTICE) per batch: documents, reports found, reports that changed and values that changed. Each report keeps its id; what changed goes into disclosure_reparse_changes (old and new value); the facts and findings are computed again, and review states stay with their findings (their ids do not change). One transaction: an error undoes it all (disclosure_reparse_in_batches commits each batch). Runs with the rights of its caller, who needs to write the stored tables (the role that installed the extension can).';
+
+-- disclosure_reparse, a transaction a batch. A procedure, and the one
+-- routine here without SET search_path = pg_catalog, pg_temp: a procedure
+-- with a SET clause cannot COMMIT. So it names everything (@extschema@.f,
+-- OPERATOR(pg_catalog.=)), its variables included, and test/security
+-- (planted.sh, use_all.sql) runs it among planted namesakes. Not SECURITY
+-- DEFINER (which could not COMMIT either): the caller needs the rights
+-- disclosure_reparse needs.
+CREATE PROCEDURE @extschema@.disclosure_reparse_in_batches(batch_size pg_catalog.int4 DEFAULT 1000,
+                                                           all_documents pg_catalog.bool DEFAULT false,
+                                                           after_id pg_catalog.int8 DEFAULT 0)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    last_id   pg_catalog.int8 := after_id;
+    batch     pg_catalog.int4 := 0;
+    todo      pg_catalog.int8;
+    documents pg_catalog.int4;
+    reports   pg_catalog.int4;
+    changed   pg_catalog.int4;
+    changes   pg_catalog.int4;
+BEGIN
+    -- inside a transaction block (BEGIN; CALL ...) this fails at once, with
+    -- PostgreSQL's "invalid transaction termination", before any work
+    COMMIT;
+    LOOP
+        SELECT n.after_id, n.batch, n.documents_left, n.documents, n.reports,
+               n.reports_changed, n.values_changed
+        INTO last_id, batch, todo, documents, reports, changed, changes
+        FROM @extschema@.disclosure_reparse_next_batch(batch_size, all_documents, last_id, batch, todo) n;
+        EXIT WHEN documents OPERATOR(pg_catalog.=) 0;
+        COMMIT;
+        -- (with all_documents, where to resume: after the last document done)
+        RAISE NOTICE 'disclosure_reparse_in_batches: batch %: % documents, % reports, % changed (% values); % documents left%',
+            batch, documents, reports, changed, changes, todo,
+            CASE WHEN all_documents THEN pg_catalog.concat(' after document ', last_id) ELSE '' END;
+    END LOOP;
+END;
+$$;
+
+COMMENT ON PROCEDURE @extschema@.disclosure_reparse_in_batches(pg_catalog.int4, pg_catalog.bool, pg_catalog.int8) IS
+'disclosure_reparse(batch_size, all_documents) committing after each batch, with a NOTICE per batch once committed (batch n: documents, reports, changed (values); documents left, and with all_documents the last document id done), for a store too large for one transaction: what is done is kept, and locks are held a batch at a time. CALL it outside a transaction block (inside one it stops at once: invalid transaction termination). Resumable: called again after an interruption, it goes on with the documents an other parser version made, which the batches done no longer are; with all_documents it starts after the document id after_id (0: from the first), so an interrupted run goes on with after_id => the id its last NOTICE names. Runs with the rights of its caller, who needs to write the stored tables.';
 
 -- every role may read the views; what they show takes SELECT on the tables
 GRANT SELECT ON @extschema@.disclosure_report_groups, @extschema@.disclosure_report_differences,
