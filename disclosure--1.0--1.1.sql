@@ -4760,6 +4760,80 @@ CREATE TYPE @extschema@.disclosure_place AS (
 COMMENT ON TYPE @extschema@.disclosure_place IS
 'Where a body is and what kind of body it is. province, prefecture, county: names and GB/T 2260 codes (prefecture NULL for the districts of a municipality and the counties a province governs directly); township: the township, town, street or district office the name holds (镇, 乡, 街道, 办事处, 片区), by name only (GB/T 2260 stops at the county); code and level: the most specific division known for certain; body_kind: government (人民政府), general_office (its 办公室/办公厅, a zone committee''s office), department (局, 委员会, 厅, 办 ...), township (a township-level body), special_zone (the committee of a 开发区, 新区, 实验区 ...), other; NULL when the name says nothing. evidence: what gave the place (name: the agency name; name and document: the name, one of its readings chosen by the document; document: the document alone); NULL when no place is known.';
 
+CREATE TYPE @extschema@.disclosure_place_mentions AS (
+    credit pg_catalog.text,
+    at     pg_catalog.int4[],
+    code   pg_catalog.text[],
+    name   pg_catalog.text[],
+    alias  pg_catalog.bool[]
+);
+
+COMMENT ON TYPE @extschema@.disclosure_place_mentions IS
+'What a text names of places, as disclosure_place reads a body''s name and its document: credit, the GB/T 2260 division of the first unified social credit code of a state organ in the text (NULL when none); and every division or alias named in full in it, once, where it is first named, in four arrays of the same length in text order: at (the number of characters before the name), code, name, alias (true for a name of disclosure_division_aliases). Made by the function disclosure_place_mentions.';
+
+-- What a text names of places (see the type): the credit code, and every
+-- full name of three characters or more, found by its last character
+-- (省市区县州盟旗, each with the eleven before it), once, where it is first
+-- named. The text is cut after each of those characters by a regular
+-- expression, so a document's 4,500 characters of evidence make a few
+-- hundred candidate ends, not a row per character.
+CREATE FUNCTION @extschema@.disclosure_place_mentions(evidence pg_catalog.text)
+RETURNS @extschema@.disclosure_place_mentions
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r @extschema@.disclosure_place_mentions;
+BEGIN
+    -- a unified social credit code of a state organ (11...) holds the
+    -- division it was registered in
+    SELECT d.code INTO r.credit
+    FROM pg_catalog.regexp_matches(evidence,
+             '(?:^|[^0-9A-Z])1[1-9]([1-8][0-9]{5})[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])', 'g')
+         WITH ORDINALITY AS m (m, n)
+    JOIN @extschema@.disclosure_divisions d ON d.code OPERATOR(pg_catalog.=) m.m[1]
+    ORDER BY m.n
+    LIMIT 1;
+    WITH piece AS (
+        -- the text up to each 省市区县州盟旗 and from the one before
+        SELECT p.n, p.m[1] AS s
+        FROM pg_catalog.regexp_matches(evidence, '[^省市区县州盟旗]*[省市区县州盟旗]', 'g')
+             WITH ORDINALITY AS p (m, n)
+    ), ends AS (
+        -- where each of those characters is, and the twelve characters up to it
+        SELECT pg_catalog.sum(pg_catalog.length(p.s)) OVER (ORDER BY p.n) AS i,
+               pg_catalog.right(pg_catalog.string_agg(p.s, '')
+                                    OVER (ORDER BY p.n ROWS BETWEEN 11 PRECEDING AND CURRENT ROW), 12) AS w
+        FROM piece p
+    ), spans AS (
+        SELECT (e.i OPERATOR(pg_catalog.-) k)::pg_catalog.int4 AS at, pg_catalog.right(e.w, k) AS s
+        FROM ends e, pg_catalog.generate_series(3, 12) k
+        WHERE k OPERATOR(pg_catalog.<=) pg_catalog.length(e.w)
+    ), mention AS (
+        -- (the divisions looked up by their index, not read whole: a name
+        -- makes a handful of spans, a document a few hundred)
+        SELECT pg_catalog.min(n.at) AS at, n.code, n.s, n.alias
+        FROM (SELECT s.at, d.code, s.s, false AS alias FROM spans s
+              JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
+              WHERE d.name OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT x.s FROM spans x))
+              UNION ALL
+              SELECT s.at, a.code, s.s, true FROM spans s
+              JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s) n
+        GROUP BY n.code, n.s, n.alias
+    )
+    SELECT coalesce(pg_catalog.array_agg(m.at ORDER BY m.at, m.code, m.s, m.alias), '{}'),
+           coalesce(pg_catalog.array_agg(m.code ORDER BY m.at, m.code, m.s, m.alias), '{}'),
+           coalesce(pg_catalog.array_agg(m.s ORDER BY m.at, m.code, m.s, m.alias), '{}'),
+           coalesce(pg_catalog.array_agg(m.alias ORDER BY m.at, m.code, m.s, m.alias), '{}')
+    INTO r.at, r.code, r.name, r.alias
+    FROM mention m;
+    RETURN r;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_place_mentions(pg_catalog.text) IS
+'What a text names of places (the type disclosure_place_mentions): the division of its first unified social credit code of a state organ, and every GB/T 2260 division or alias it names in full, where first named. disclosure_place reads a body''s name with it, and the head and tail of the body''s document once for all the names that need it.';
+
 -- The place of an agency name, and of the document it comes from where the
 -- name leaves it open. The name is read from its head, one division after
 -- another, each under the one before (上海市 松江区, 山东省 聊城市, 金东区):
@@ -4777,10 +4851,13 @@ COMMENT ON TYPE @extschema@.disclosure_place IS
 -- specific by the divisions named under that one while they agree, and no
 -- more specific than a leading 省, 市, 区 or 县 of the name allows. Only the first 3,000 and last 1,500
 -- characters of a document are read (the title, the opening sentence, the
--- signature and the address lines are there).
-CREATE FUNCTION @extschema@.disclosure_place(agency pg_catalog.text,
-                                             document pg_catalog.text DEFAULT NULL)
-RETURNS @extschema@.disclosure_place
+-- signature and the address lines are there). What the document names is
+-- read once for all the names of one document: mentions, NULL when it has
+-- not been read, holds it on return once it has (disclosure_places_of
+-- passes it from one name of a document to the next).
+CREATE FUNCTION @extschema@.disclosure_place_read(agency pg_catalog.text, document pg_catalog.text,
+                                                  INOUT mentions @extschema@.disclosure_place_mentions,
+                                                  OUT result @extschema@.disclosure_place)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -4793,8 +4870,8 @@ DECLARE
     hits      pg_catalog.text[];
     len       pg_catalog.int4;
     cap       pg_catalog.text := 'county'; -- the deepest level the name allows
-    ev        pg_catalog.text;
-    named     pg_catalog.text[];           -- what the document names, in order
+    own       @extschema@.disclosure_place_mentions; -- what the name names
+    named     pg_catalog.text[];           -- what the name and document name, in order
     anchored  pg_catalog.text[];           -- what it names for certain
     credit    pg_catalog.text;             -- the division of a credit code in it
     in_name   pg_catalog.bool;             -- the first of those is in the name
@@ -4857,38 +4934,30 @@ BEGIN
     -- then the document, where the head of the name leaves the place open
     IF cands IS NULL
        OR (document IS NOT NULL AND pg_catalog.array_length(cands, 1) OPERATOR(pg_catalog.>) 1) THEN
-        ev := nm OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||)
-              CASE WHEN pg_catalog.length(document) OPERATOR(pg_catalog.>) 4500
-                   THEN pg_catalog.left(document, 3000) OPERATOR(pg_catalog.||) E'\n'
-                        OPERATOR(pg_catalog.||) pg_catalog.right(document, 1500)
-                   ELSE coalesce(document, '') END;
-        -- a unified social credit code of a state organ (11...) holds the
-        -- division it was registered in
-        SELECT d.code INTO credit
-        FROM pg_catalog.regexp_matches(ev,
-                 '(?:^|[^0-9A-Z])1[1-9]([1-8][0-9]{5})[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])', 'g') AS m
-        JOIN @extschema@.disclosure_divisions d ON d.code OPERATOR(pg_catalog.=) m[1]
-        LIMIT 1;
-        -- every full name of three characters or more, found by its last
-        -- character (each with the eleven before it), once, where it is
-        -- first named
-        WITH chars AS (
-            SELECT u.i, u.c,
-                   pg_catalog.string_agg(u.c, '') OVER (ORDER BY u.i ROWS BETWEEN 11 PRECEDING AND CURRENT ROW) AS w
-            FROM pg_catalog.unnest(pg_catalog.string_to_array(ev, NULL)) WITH ORDINALITY u (c, i)
-        ), spans AS (
-            SELECT ch.i OPERATOR(pg_catalog.-) k AS at, pg_catalog.right(ch.w, k) AS s
-            FROM chars ch, pg_catalog.generate_series(3, 12) k
-            WHERE pg_catalog.strpos('省市区县州盟旗', ch.c) OPERATOR(pg_catalog.>) 0
-              AND k OPERATOR(pg_catalog.<=) pg_catalog.length(ch.w)
-        ), mention AS (
-            SELECT pg_catalog.min(n.at) AS at, n.code, n.s, n.alias
-            FROM (SELECT s.at, d.code, s.s, false AS alias FROM spans s
-                  JOIN @extschema@.disclosure_divisions d ON d.name OPERATOR(pg_catalog.=) s.s
+        IF mentions.at IS NULL THEN
+            mentions := @extschema@.disclosure_place_mentions(
+                CASE WHEN pg_catalog.length(document) OPERATOR(pg_catalog.>) 4500
+                     THEN pg_catalog.left(document, 3000) OPERATOR(pg_catalog.||) E'\n'
+                          OPERATOR(pg_catalog.||) pg_catalog.right(document, 1500)
+                     ELSE coalesce(document, '') END);
+        END IF;
+        own := @extschema@.disclosure_place_mentions(nm);
+        credit := coalesce(own.credit, mentions.credit);
+        -- the name's mentions, then the document's, read as one text: the
+        -- name, a line break, the document
+        WITH mention AS (
+            SELECT pg_catalog.min(m.at) AS at, m.code, m.s, m.alias
+            FROM (SELECT u.at, u.code, u.name, u.alias
+                  FROM ROWS FROM (pg_catalog.unnest(own.at), pg_catalog.unnest(own.code),
+                                  pg_catalog.unnest(own.name), pg_catalog.unnest(own.alias))
+                       AS u (at, code, name, alias)
                   UNION ALL
-                  SELECT s.at, a.code, s.s, true FROM spans s
-                  JOIN @extschema@.disclosure_division_aliases a ON a.name OPERATOR(pg_catalog.=) s.s) n
-            GROUP BY n.code, n.s, n.alias
+                  SELECT u.at OPERATOR(pg_catalog.+) pg_catalog.length(nm) OPERATOR(pg_catalog.+) 1,
+                         u.code, u.name, u.alias
+                  FROM ROWS FROM (pg_catalog.unnest(mentions.at), pg_catalog.unnest(mentions.code),
+                                  pg_catalog.unnest(mentions.name), pg_catalog.unnest(mentions.alias))
+                       AS u (at, code, name, alias)) m (at, code, s, alias)
+            GROUP BY m.code, m.s, m.alias
         ), certain AS (
             -- the document also names what it lies under; or the credit code
             -- is its own; or it is an alias, or a province or prefecture whose
@@ -4902,8 +4971,9 @@ BEGIN
                    AND NOT EXISTS (SELECT FROM mention o WHERE o.s OPERATOR(pg_catalog.=) m.s
                                                           AND o.code OPERATOR(pg_catalog.<>) m.code))
         )
-        SELECT (SELECT pg_catalog.array_agg(m.code ORDER BY m.at) FROM mention m),
-               (SELECT pg_catalog.array_agg(c.code ORDER BY c.at) FROM certain c),
+        -- (the first named first; of two named at one place, the lower code)
+        SELECT (SELECT pg_catalog.array_agg(m.code ORDER BY m.at, m.code) FROM mention m),
+               (SELECT pg_catalog.array_agg(c.code ORDER BY c.at, c.code) FROM certain c),
                (SELECT pg_catalog.min(c.at) OPERATOR(pg_catalog.<) pg_catalog.length(nm) FROM certain c)
         INTO named, anchored, in_name;
         IF credit IS NOT NULL THEN
@@ -5012,6 +5082,23 @@ BEGIN
     r.code := place;
     r.body_kind := kind;
     r.evidence := how;
+    result := r;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_place_read(pg_catalog.text, pg_catalog.text, @extschema@.disclosure_place_mentions) IS
+'disclosure_place(agency, document), and what the document names of places (disclosure_place_mentions of its first 3,000 and last 1,500 characters), read only where the name leaves the place open: mentions, NULL when not yet read, is returned read once it has been, so that the names of one document read it once (disclosure_places_of). result is disclosure_place(agency, document).';
+
+CREATE FUNCTION @extschema@.disclosure_place(agency pg_catalog.text,
+                                             document pg_catalog.text DEFAULT NULL)
+RETURNS @extschema@.disclosure_place
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r @extschema@.disclosure_place;
+BEGIN
+    SELECT (p.result).* INTO r FROM @extschema@.disclosure_place_read(agency, document, NULL) p;
     RETURN r;
 END;
 $$;
@@ -5055,34 +5142,45 @@ DROP FUNCTION @extschema@.disclosure_grant_places_reading_as_owner();
 -- The places of the stored reports given by id: disclosure_place of each
 -- report's agency and document, computed once per document and agency name
 -- (a document may hold thousands of reports of one body), of a long
--- document from its head and tail only, which are cut once.
+-- document from its head and tail only, which are cut once; what the
+-- document names of places is read once for all its names, and only if one
+-- of them needs it (disclosure_place_read).
 CREATE FUNCTION @extschema@.disclosure_places_of(report_ids pg_catalog.int8[])
 RETURNS SETOF @extschema@.disclosure_report_places
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    WITH r AS (
-        SELECT r.id, r.document_id, coalesce((r.report).agency, '') AS agency
-        FROM @extschema@.disclosure_reports r
-        WHERE r.id OPERATOR(pg_catalog.=) ANY (report_ids)
-    ), doc AS MATERIALIZED (
-        SELECT d.id,
-               CASE WHEN pg_catalog.length(d.raw) OPERATOR(pg_catalog.>) 4500
-                    THEN pg_catalog.left(d.raw, 3000) OPERATOR(pg_catalog.||) E'\n'
-                         OPERATOR(pg_catalog.||) pg_catalog.right(d.raw, 1500)
-                    ELSE d.raw END AS evidence
-        FROM @extschema@.disclosure_documents d
-        WHERE d.id OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT DISTINCT r.document_id FROM r))
-    ), place AS MATERIALIZED (
-        SELECT g.document_id, g.agency, p
-        FROM (SELECT DISTINCT r.document_id, r.agency FROM r) g
-        JOIN doc ON doc.id OPERATOR(pg_catalog.=) g.document_id
-        CROSS JOIN LATERAL @extschema@.disclosure_place(g.agency, doc.evidence) p
-    )
-    SELECT r.id, (place.p).*
-    FROM r
-    JOIN place ON place.document_id OPERATOR(pg_catalog.=) r.document_id
-              AND place.agency OPERATOR(pg_catalog.=) r.agency;
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    g        record;
+    doc      pg_catalog.int8;
+    evidence pg_catalog.text;
+    mentions @extschema@.disclosure_place_mentions;
+    place    record;
+BEGIN
+    FOR g IN SELECT r.document_id, coalesce((r.report).agency, '') AS agency,
+                    pg_catalog.array_agg(r.id) AS ids
+             FROM @extschema@.disclosure_reports r
+             WHERE r.id OPERATOR(pg_catalog.=) ANY (report_ids)
+             GROUP BY r.document_id, coalesce((r.report).agency, '')
+             ORDER BY r.document_id
+    LOOP
+        IF doc IS NULL OR doc OPERATOR(pg_catalog.<>) g.document_id THEN
+            doc := g.document_id;
+            mentions := NULL;
+            SELECT CASE WHEN pg_catalog.length(d.raw) OPERATOR(pg_catalog.>) 4500
+                        THEN pg_catalog.left(d.raw, 3000) OPERATOR(pg_catalog.||) E'\n'
+                             OPERATOR(pg_catalog.||) pg_catalog.right(d.raw, 1500)
+                        ELSE d.raw END
+            INTO evidence
+            FROM @extschema@.disclosure_documents d
+            WHERE d.id OPERATOR(pg_catalog.=) doc;
+        END IF;
+        place := @extschema@.disclosure_place_read(g.agency, evidence, mentions);
+        mentions := place.mentions;
+        RETURN QUERY SELECT u.id, (place.result).* FROM pg_catalog.unnest(g.ids) AS u (id);
+    END LOOP;
 END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.disclosure_places_of(pg_catalog.int8[]) IS
 'The place of each stored report whose id is given, as disclosure_report_places holds it: disclosure_place of the report''s agency and its document. What the triggers of disclosure_reports write; call it to see what the place would be now, with the divisions of the installed version.';
@@ -5342,6 +5440,194 @@ $$;
 COMMENT ON FUNCTION @extschema@.disclosure_review(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
 'Record a review of a finding (finding_id from disclosure_findings): state confirmed, dismissed or open, a note, and who (current_user) and when. A later review of the same finding replaces it. The state is kept by finding_id, so it outlives re-parses. Runs with the rights of its caller: reviewing takes INSERT and UPDATE on disclosure_reviews, which the role that installed the extension has and may grant to reviewers.';
 
+-- One batch of a re-parse (disclosure_reparse, disclosure_reparse_in_batches):
+-- the next batch_size documents after the document id after_id, in id
+-- order, that an other parser version made (or any, with all_documents),
+-- parsed again. The caller carries the state from one batch to the next:
+-- after_id comes back as the last document done, batch one more, and
+-- documents_left (counted when NULL) less the batch's documents; documents
+-- is 0 when none was left.
+CREATE FUNCTION @extschema@.disclosure_reparse_next_batch(batch_size pg_catalog.int4,
+                                                          all_documents pg_catalog.bool,
+                                                          INOUT after_id pg_catalog.int8,
+                                                          INOUT batch pg_catalog.int4,
+                                                          INOUT documents_left pg_catalog.int8,
+                                                          OUT documents pg_catalog.int4,
+                                                          OUT reports pg_catalog.int4,
+                                                          OUT reports_changed pg_catalog.int4,
+                                                          OUT values_changed pg_catalog.int4)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v       pg_catalog.text := @extschema@.disclosure_parser_version();
+    ids     pg_catalog.int8[];
+    doc     pg_catalog.int8;
+    reason  pg_catalog.text;
+    detail  pg_catalog.text;
+BEGIN
+    IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
+        RAISE EXCEPTION 'batch_size must be at least 1'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF all_documents IS NULL OR after_id IS NULL THEN
+        RAISE EXCEPTION 'all_documents and after_id must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    documents := 0;
+    IF documents_left IS NULL THEN
+        SELECT pg_catalog.count(*) INTO documents_left FROM @extschema@.disclosure_documents d
+        WHERE d.id OPERATOR(pg_catalog.>) after_id
+          AND (all_documents OR d.parser_version IS NULL
+               OR d.parser_version OPERATOR(pg_catalog.<>) v);
+    END IF;
+    SELECT pg_catalog.array_agg(d.id ORDER BY d.id) INTO ids
+    FROM (SELECT d.id FROM @extschema@.disclosure_documents d
+          WHERE d.id OPERATOR(pg_catalog.>) after_id
+            AND (all_documents OR d.parser_version IS NULL
+                 OR d.parser_version OPERATOR(pg_catalog.<>) v)
+          ORDER BY d.id LIMIT batch_size) d;
+    IF ids IS NULL THEN
+        RETURN;
+    END IF;
+    after_id := ids[pg_catalog.array_length(ids, 1)];
+    batch := coalesce(batch, 0) OPERATOR(pg_catalog.+) 1;
+    documents := pg_catalog.array_length(ids, 1);
+
+    -- the batch's reports, parsed once (dropped at the end: another role of
+    -- the same session could not use this one)
+    IF pg_catalog.to_regclass('pg_temp.disclosure_reparse_batch') IS NOT NULL THEN
+        DROP TABLE pg_temp.disclosure_reparse_batch;
+    END IF;
+    CREATE TEMP TABLE disclosure_reparse_batch (
+        document_id pg_catalog.int8, ordinal pg_catalog.int4,
+        report @extschema@.disclosure_report) ON COMMIT DROP;
+    INSERT INTO pg_temp.disclosure_reparse_batch (document_id, ordinal, report)
+    SELECT d.id, p.n::pg_catalog.int4, p.report
+    FROM pg_catalog.unnest(ids) AS u (id)
+    JOIN @extschema@.disclosure_documents d ON d.id OPERATOR(pg_catalog.=) u.id
+    CROSS JOIN LATERAL (SELECT x AS report, pg_catalog.row_number() OVER () AS n
+                        FROM @extschema@.disclosure_parse_all(d.raw) AS x) p;
+    GET DIAGNOSTICS reports = ROW_COUNT;
+
+    -- what changed, value by value, in the reports both parsers found
+    INSERT INTO @extschema@.disclosure_reparse_changes
+        (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
+         tbl, row_name, column_name, old_value, new_value)
+    SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
+           c.tbl, c.row_name, c.column_name, c.old_value, c.new_value
+    FROM pg_temp.disclosure_reparse_batch b
+    JOIN @extschema@.disclosure_reports r
+      ON r.document_id OPERATOR(pg_catalog.=) b.document_id
+     AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal
+    CROSS JOIN LATERAL (
+        SELECT coalesce(o.tbl, n.tbl), coalesce(o.row_name, n.row_name),
+               coalesce(o.column_name, n.column_name), o.value, n.value
+        FROM (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
+              FROM @extschema@.disclosure_report_values(r.report) AS w
+              UNION ALL
+              SELECT 'report', 'report', k.c, k.x
+              FROM (VALUES ('agency'::pg_catalog.text, (r.report).agency),
+                           ('year', (r.report).year::pg_catalog.text),
+                           ('template', (r.report).template)) AS k (c, x)) o
+        FULL JOIN
+             (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
+              FROM @extschema@.disclosure_report_values(b.report) AS w
+              UNION ALL
+              SELECT 'report', 'report', k.c, k.x
+              FROM (VALUES ('agency'::pg_catalog.text, (b.report).agency),
+                           ('year', (b.report).year::pg_catalog.text),
+                           ('template', (b.report).template)) AS k (c, x)) n
+          ON n.tbl OPERATOR(pg_catalog.=) o.tbl
+         AND n.row_name OPERATOR(pg_catalog.=) o.row_name
+         AND n.column_name OPERATOR(pg_catalog.=) o.column_name
+        WHERE NOT coalesce(o.value OPERATOR(pg_catalog.=) n.value,
+                           o.value IS NULL AND n.value IS NULL)
+    ) AS c (tbl, row_name, column_name, old_value, new_value);
+    GET DIAGNOSTICS values_changed = ROW_COUNT;
+
+    -- reports a document gained or lost
+    INSERT INTO @extschema@.disclosure_reparse_changes
+        (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
+         tbl, row_name, column_name, old_value, new_value)
+    SELECT pg_catalog.now(), b.document_id, b.ordinal, NULL, NULL, v,
+           'report', 'report', 'added', NULL,
+           pg_catalog.concat_ws(' ', (b.report).agency, (b.report).year)
+    FROM pg_temp.disclosure_reparse_batch b
+    WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
+                      WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
+                        AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal)
+    UNION ALL
+    SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
+           'report', 'report', 'removed',
+           pg_catalog.concat_ws(' ', (r.report).agency, (r.report).year), NULL
+    FROM pg_catalog.unnest(ids) AS u (id)
+    JOIN @extschema@.disclosure_reports r ON r.document_id OPERATOR(pg_catalog.=) u.id
+    WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                      WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
+                        AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
+
+    SELECT pg_catalog.count(DISTINCT (x.document_id, x.ordinal))::pg_catalog.int4
+    INTO reports_changed
+    FROM @extschema@.disclosure_reparse_changes x
+    JOIN pg_catalog.unnest(ids) AS u (id) ON x.document_id OPERATOR(pg_catalog.=) u.id
+    WHERE x.reparsed_at OPERATOR(pg_catalog.=) pg_catalog.now();
+
+    -- the reports themselves: each statement fires the triggers once,
+    -- which rewrite the facts and the findings (review states are kept
+    -- by finding_id, which does not change)
+    DELETE FROM @extschema@.disclosure_reports r
+    USING pg_catalog.unnest(ids) AS u (id)
+    WHERE r.document_id OPERATOR(pg_catalog.=) u.id
+      AND NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                      WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
+                        AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
+    UPDATE @extschema@.disclosure_reports r
+    SET report = b.report, parser_version = v
+    FROM pg_temp.disclosure_reparse_batch b
+    WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
+      AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal;
+    INSERT INTO @extschema@.disclosure_reports (document_id, ordinal, report, parser_version)
+    SELECT b.document_id, b.ordinal, b.report, v
+    FROM pg_temp.disclosure_reparse_batch b
+    WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
+                      WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
+                        AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal);
+
+    UPDATE @extschema@.disclosure_documents d
+    SET parser_version = v, note = NULL
+    FROM pg_catalog.unnest(ids) AS u (id)
+    WHERE d.id OPERATOR(pg_catalog.=) u.id
+      AND EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                  WHERE b.document_id OPERATOR(pg_catalog.=) d.id);
+    -- a document with no report says why, as disclosure_load does
+    FOR doc IN SELECT u.id FROM pg_catalog.unnest(ids) AS u (id)
+               WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
+                                 WHERE b.document_id OPERATOR(pg_catalog.=) u.id)
+    LOOP
+        reason := NULL;
+        detail := NULL;
+        BEGIN
+            PERFORM @extschema@.disclosure_parse(d.raw)
+            FROM @extschema@.disclosure_documents d WHERE d.id OPERATOR(pg_catalog.=) doc;
+        EXCEPTION WHEN invalid_text_representation THEN
+            GET STACKED DIAGNOSTICS reason = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+        END;
+        UPDATE @extschema@.disclosure_documents d
+        SET parser_version = v,
+            note = coalesce(reason OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) detail,
+                            'no annual report found')
+        WHERE d.id OPERATOR(pg_catalog.=) doc;
+    END LOOP;
+
+    documents_left := documents_left OPERATOR(pg_catalog.-) documents;
+    DROP TABLE pg_temp.disclosure_reparse_batch;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.disclosure_reparse_next_batch(pg_catalog.int4, pg_catalog.bool, pg_catalog.int8, pg_catalog.int4, pg_catalog.int8) IS
+'One batch of disclosure_reparse and disclosure_reparse_in_batches: parse again the next batch_size stored documents after the document id after_id, in id order, that an other parser version made (all of them with all_documents); store what changed as disclosure_reparse does. Returns the last document id done (after_id), the batch number (batch, one more than given), the documents left (documents_left, counted when given NULL, less this batch''s), and the batch''s documents, reports, reports changed and values changed; documents is 0 when none was left. Runs with the rights of its caller.';
+
 CREATE FUNCTION @extschema@.disclosure_reparse(batch_size pg_catalog.int4 DEFAULT 1000,
                                                all_documents pg_catalog.bool DEFAULT false)
 RETURNS TABLE (batch pg_catalog.int4, documents pg_catalog.int4, reports pg_catalog.int4,
@@ -5351,173 +5637,67 @@ LANGUAGE plpgsql VOLATILE STRICT
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v       pg_catalog.text := @extschema@.disclosure_parser_version();
-    todo    pg_catalog.int8;
-    last_id pg_catalog.int8 := 0;
-    ids     pg_catalog.int8[];
-    doc     pg_catalog.int8;
-    reason  pg_catalog.text;
-    detail  pg_catalog.text;
+    after_id pg_catalog.int8 := 0;
 BEGIN
-    IF batch_size OPERATOR(pg_catalog.<) 1 THEN
-        RAISE EXCEPTION 'batch_size must be at least 1'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    SELECT pg_catalog.count(*) INTO todo FROM @extschema@.disclosure_documents d
-    WHERE all_documents OR d.parser_version IS NULL
-       OR d.parser_version OPERATOR(pg_catalog.<>) v;
     batch := 0;
-    -- the reports of one batch, parsed once (dropped at the end: another
-    -- role of the same session could not use this one)
-    IF pg_catalog.to_regclass('pg_temp.disclosure_reparse_batch') IS NOT NULL THEN
-        DROP TABLE pg_temp.disclosure_reparse_batch;
-    END IF;
-    CREATE TEMP TABLE disclosure_reparse_batch (
-        document_id pg_catalog.int8, ordinal pg_catalog.int4,
-        report @extschema@.disclosure_report) ON COMMIT DROP;
     LOOP
-        SELECT pg_catalog.array_agg(d.id ORDER BY d.id) INTO ids
-        FROM (SELECT d.id FROM @extschema@.disclosure_documents d
-              WHERE d.id OPERATOR(pg_catalog.>) last_id
-                AND (all_documents OR d.parser_version IS NULL
-                     OR d.parser_version OPERATOR(pg_catalog.<>) v)
-              ORDER BY d.id LIMIT batch_size) d;
-        EXIT WHEN ids IS NULL;
-        last_id := ids[pg_catalog.array_length(ids, 1)];
-        batch := batch OPERATOR(pg_catalog.+) 1;
-        documents := pg_catalog.array_length(ids, 1);
-
-        TRUNCATE pg_temp.disclosure_reparse_batch;
-        INSERT INTO pg_temp.disclosure_reparse_batch (document_id, ordinal, report)
-        SELECT d.id, p.n::pg_catalog.int4, p.report
-        FROM pg_catalog.unnest(ids) AS u (id)
-        JOIN @extschema@.disclosure_documents d ON d.id OPERATOR(pg_catalog.=) u.id
-        CROSS JOIN LATERAL (SELECT x AS report, pg_catalog.row_number() OVER () AS n
-                            FROM @extschema@.disclosure_parse_all(d.raw) AS x) p;
-        GET DIAGNOSTICS reports = ROW_COUNT;
-
-        -- what changed, value by value, in the reports both parsers found
-        INSERT INTO @extschema@.disclosure_reparse_changes
-            (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
-             tbl, row_name, column_name, old_value, new_value)
-        SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
-               c.tbl, c.row_name, c.column_name, c.old_value, c.new_value
-        FROM pg_temp.disclosure_reparse_batch b
-        JOIN @extschema@.disclosure_reports r
-          ON r.document_id OPERATOR(pg_catalog.=) b.document_id
-         AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal
-        CROSS JOIN LATERAL (
-            SELECT coalesce(o.tbl, n.tbl), coalesce(o.row_name, n.row_name),
-                   coalesce(o.column_name, n.column_name), o.value, n.value
-            FROM (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
-                  FROM @extschema@.disclosure_report_values(r.report) AS w
-                  UNION ALL
-                  SELECT 'report', 'report', k.c, k.x
-                  FROM (VALUES ('agency'::pg_catalog.text, (r.report).agency),
-                               ('year', (r.report).year::pg_catalog.text),
-                               ('template', (r.report).template)) AS k (c, x)) o
-            FULL JOIN
-                 (SELECT w.tbl, w.row_name, w.column_name, w.value::pg_catalog.text AS value
-                  FROM @extschema@.disclosure_report_values(b.report) AS w
-                  UNION ALL
-                  SELECT 'report', 'report', k.c, k.x
-                  FROM (VALUES ('agency'::pg_catalog.text, (b.report).agency),
-                               ('year', (b.report).year::pg_catalog.text),
-                               ('template', (b.report).template)) AS k (c, x)) n
-              ON n.tbl OPERATOR(pg_catalog.=) o.tbl
-             AND n.row_name OPERATOR(pg_catalog.=) o.row_name
-             AND n.column_name OPERATOR(pg_catalog.=) o.column_name
-            WHERE NOT coalesce(o.value OPERATOR(pg_catalog.=) n.value,
-                               o.value IS NULL AND n.value IS NULL)
-        ) AS c (tbl, row_name, column_name, old_value, new_value);
-        GET DIAGNOSTICS values_changed = ROW_COUNT;
-
-        -- reports a document gained or lost
-        INSERT INTO @extschema@.disclosure_reparse_changes
-            (reparsed_at, document_id, ordinal, report_id, old_version, new_version,
-             tbl, row_name, column_name, old_value, new_value)
-        SELECT pg_catalog.now(), b.document_id, b.ordinal, NULL, NULL, v,
-               'report', 'report', 'added', NULL,
-               pg_catalog.concat_ws(' ', (b.report).agency, (b.report).year)
-        FROM pg_temp.disclosure_reparse_batch b
-        WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
-                          WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
-                            AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal)
-        UNION ALL
-        SELECT pg_catalog.now(), r.document_id, r.ordinal, r.id, r.parser_version, v,
-               'report', 'report', 'removed',
-               pg_catalog.concat_ws(' ', (r.report).agency, (r.report).year), NULL
-        FROM pg_catalog.unnest(ids) AS u (id)
-        JOIN @extschema@.disclosure_reports r ON r.document_id OPERATOR(pg_catalog.=) u.id
-        WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                          WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
-                            AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
-
-        SELECT pg_catalog.count(DISTINCT (x.document_id, x.ordinal))::pg_catalog.int4
-        INTO reports_changed
-        FROM @extschema@.disclosure_reparse_changes x
-        JOIN pg_catalog.unnest(ids) AS u (id) ON x.document_id OPERATOR(pg_catalog.=) u.id
-        WHERE x.reparsed_at OPERATOR(pg_catalog.=) pg_catalog.now();
-
-        -- the reports themselves: each statement fires the triggers once,
-        -- which rewrite the facts and the findings (review states are kept
-        -- by finding_id, which does not change)
-        DELETE FROM @extschema@.disclosure_reports r
-        USING pg_catalog.unnest(ids) AS u (id)
-        WHERE r.document_id OPERATOR(pg_catalog.=) u.id
-          AND NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                          WHERE b.document_id OPERATOR(pg_catalog.=) r.document_id
-                            AND b.ordinal OPERATOR(pg_catalog.=) r.ordinal);
-        UPDATE @extschema@.disclosure_reports r
-        SET report = b.report, parser_version = v
-        FROM pg_temp.disclosure_reparse_batch b
-        WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
-          AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal;
-        INSERT INTO @extschema@.disclosure_reports (document_id, ordinal, report, parser_version)
-        SELECT b.document_id, b.ordinal, b.report, v
-        FROM pg_temp.disclosure_reparse_batch b
-        WHERE NOT EXISTS (SELECT FROM @extschema@.disclosure_reports r
-                          WHERE r.document_id OPERATOR(pg_catalog.=) b.document_id
-                            AND r.ordinal OPERATOR(pg_catalog.=) b.ordinal);
-
-        UPDATE @extschema@.disclosure_documents d
-        SET parser_version = v, note = NULL
-        FROM pg_catalog.unnest(ids) AS u (id)
-        WHERE d.id OPERATOR(pg_catalog.=) u.id
-          AND EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                      WHERE b.document_id OPERATOR(pg_catalog.=) d.id);
-        -- a document with no report says why, as disclosure_load does
-        FOR doc IN SELECT u.id FROM pg_catalog.unnest(ids) AS u (id)
-                   WHERE NOT EXISTS (SELECT FROM pg_temp.disclosure_reparse_batch b
-                                     WHERE b.document_id OPERATOR(pg_catalog.=) u.id)
-        LOOP
-            reason := NULL;
-            detail := NULL;
-            BEGIN
-                PERFORM @extschema@.disclosure_parse(d.raw)
-                FROM @extschema@.disclosure_documents d WHERE d.id OPERATOR(pg_catalog.=) doc;
-            EXCEPTION WHEN invalid_text_representation THEN
-                GET STACKED DIAGNOSTICS reason = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
-            END;
-            UPDATE @extschema@.disclosure_documents d
-            SET parser_version = v,
-                note = coalesce(reason OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) detail,
-                                'no annual report found')
-            WHERE d.id OPERATOR(pg_catalog.=) doc;
-        END LOOP;
-
-        todo := todo OPERATOR(pg_catalog.-) documents;
-        documents_left := todo;
+        SELECT n.after_id, n.batch, n.documents_left, n.documents, n.reports,
+               n.reports_changed, n.values_changed
+        INTO after_id, batch, documents_left, documents, reports, reports_changed, values_changed
+        FROM @extschema@.disclosure_reparse_next_batch(batch_size, all_documents, after_id,
+                                                       batch, documents_left) n;
+        EXIT WHEN documents OPERATOR(pg_catalog.=) 0;
         RAISE NOTICE 'disclosure_reparse: batch %: % documents, % reports, % changed (% values); % documents left',
             batch, documents, reports, reports_changed, values_changed, documents_left;
         RETURN NEXT;
     END LOOP;
-    DROP TABLE pg_temp.disclosure_reparse_batch;
 END;
 $$;
 
 COMMENT ON FUNCTION @extschema@.disclosure_reparse(pg_catalog.int4, pg_catalog.bool) IS
-'Parse the stored documents again with the installed parser: those an other parser version made (disclosure_documents.parser_version), or all with all_documents. In batches of batch_size documents, in id order, one row (and a NOTICE) per batch: documents, reports found, reports that changed and values that changed. Each report keeps its id; what changed goes into disclosure_reparse_changes (old and new value); the facts and findings are computed again, and review states stay with their findings (their ids do not change). One transaction: an error undoes it all. Runs with the rights of its caller, who needs to write the stored tables (the role that installed the extension can).';
+'Parse the stored documents again with the installed parser: those an other parser version made (disclosure_documents.parser_version), or all with all_documents. In batches of batch_size documents, in id order, one row (and a NOTICE) per batch: documents, reports found, reports that changed and values that changed. Each report keeps its id; what changed goes into disclosure_reparse_changes (old and new value); the facts and findings are computed again, and review states stay with their findings (their ids do not change). One transaction: an error undoes it all (disclosure_reparse_in_batches commits each batch). Runs with the rights of its caller, who needs to write the stored tables (the role that installed the extension can).';
+
+-- disclosure_reparse, a transaction a batch. A procedure, and the one
+-- routine here without SET search_path = pg_catalog, pg_temp: a procedure
+-- with a SET clause cannot COMMIT. So it names everything (@extschema@.f,
+-- OPERATOR(pg_catalog.=)), its variables included, and test/security
+-- (planted.sh, use_all.sql) runs it among planted namesakes. Not SECURITY
+-- DEFINER (which could not COMMIT either): the caller needs the rights
+-- disclosure_reparse needs.
+CREATE PROCEDURE @extschema@.disclosure_reparse_in_batches(batch_size pg_catalog.int4 DEFAULT 1000,
+                                                           all_documents pg_catalog.bool DEFAULT false,
+                                                           after_id pg_catalog.int8 DEFAULT 0)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    last_id   pg_catalog.int8 := after_id;
+    batch     pg_catalog.int4 := 0;
+    todo      pg_catalog.int8;
+    documents pg_catalog.int4;
+    reports   pg_catalog.int4;
+    changed   pg_catalog.int4;
+    changes   pg_catalog.int4;
+BEGIN
+    -- inside a transaction block (BEGIN; CALL ...) this fails at once, with
+    -- PostgreSQL's "invalid transaction termination", before any work
+    COMMIT;
+    LOOP
+        SELECT n.after_id, n.batch, n.documents_left, n.documents, n.reports,
+               n.reports_changed, n.values_changed
+        INTO last_id, batch, todo, documents, reports, changed, changes
+        FROM @extschema@.disclosure_reparse_next_batch(batch_size, all_documents, last_id, batch, todo) n;
+        EXIT WHEN documents OPERATOR(pg_catalog.=) 0;
+        COMMIT;
+        -- (with all_documents, where to resume: after the last document done)
+        RAISE NOTICE 'disclosure_reparse_in_batches: batch %: % documents, % reports, % changed (% values); % documents left%',
+            batch, documents, reports, changed, changes, todo,
+            CASE WHEN all_documents THEN pg_catalog.concat(' after document ', last_id) ELSE '' END;
+    END LOOP;
+END;
+$$;
+
+COMMENT ON PROCEDURE @extschema@.disclosure_reparse_in_batches(pg_catalog.int4, pg_catalog.bool, pg_catalog.int8) IS
+'disclosure_reparse(batch_size, all_documents) committing after each batch, with a NOTICE per batch once committed (batch n: documents, reports, changed (values); documents left, and with all_documents the last document id done), for a store too large for one transaction: what is done is kept, and locks are held a batch at a time. CALL it outside a transaction block (inside one it stops at once: invalid transaction termination). Resumable: called again after an interruption, it goes on with the documents an other parser version made, which the batches done no longer are; with all_documents it starts after the document id after_id (0: from the first), so an interrupted run goes on with after_id => the id its last NOTICE names. Runs with the rights of its caller, who needs to write the stored tables.';
 
 -- every role may read the views; what they show takes SELECT on the tables
 GRANT SELECT ON @extschema@.disclosure_report_groups, @extschema@.disclosure_report_differences,

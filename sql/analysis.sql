@@ -121,7 +121,73 @@ FROM disclosure_findings ORDER BY agency, year, rule;
 SELECT * FROM disclosure_reparse(2, all_documents => true);
 SELECT count(*) AS changes FROM disclosure_reparse_changes;
 SELECT count(*) AS reviews_shown FROM disclosure_findings WHERE review_state <> 'open';
+\set SHOW_CONTEXT never
 SELECT * FROM disclosure_reparse(0);
+\set SHOW_CONTEXT errors
+
+-- in batches that commit (a procedure, called outside any transaction
+-- block): what an older parser made is parsed again, a transaction and a
+-- NOTICE a batch; what changed is kept, the reviews stay
+UPDATE disclosure_documents SET parser_version = '0.9';
+UPDATE disclosure_reports r
+SET parser_version = '0.9',
+    report = pg_temp.with_row(r.report, 'new_received', ROW(5, 0, 0, 0, 0, 0, 5))
+WHERE (r.report).agency = '聊城市机关事务管理局' AND (r.report).year = 2023;
+SELECT agency, year, new_received FROM disclosure_request_totals WHERE year = 2023;
+CALL disclosure_reparse_in_batches(2);
+SELECT count(*) AS documents,
+       count(*) FILTER (WHERE parser_version = disclosure_parser_version()) AS current
+FROM disclosure_documents;
+SELECT agency, year, new_received FROM disclosure_request_totals WHERE year = 2023;
+SELECT agency, year, rule, review_state, review_note, reviewed_by
+FROM disclosure_findings WHERE review_state <> 'open' ORDER BY agency, year, rule;
+SELECT count(*) AS changes FROM disclosure_reparse_changes;
+-- nothing left for it to do
+CALL disclosure_reparse_in_batches();
+-- interrupted (here by an error at its third document): the batches done
+-- stay done, and a second CALL goes on with the documents left
+UPDATE disclosure_documents SET parser_version = '0.9';
+CREATE FUNCTION regress_interrupt() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id = (SELECT id FROM public.disclosure_documents ORDER BY id OFFSET 2 LIMIT 1) THEN
+        RAISE EXCEPTION 'interrupted';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER regress_interrupt BEFORE UPDATE OF parser_version ON disclosure_documents
+    FOR EACH ROW EXECUTE FUNCTION regress_interrupt();
+\set SHOW_CONTEXT never
+CALL disclosure_reparse_in_batches(2);
+\set SHOW_CONTEXT errors
+SELECT source, parser_version = disclosure_parser_version() AS current
+FROM disclosure_documents ORDER BY id;
+DROP TRIGGER regress_interrupt ON disclosure_documents;
+DROP FUNCTION regress_interrupt();
+CALL disclosure_reparse_in_batches(2);
+SELECT count(*) FILTER (WHERE parser_version <> disclosure_parser_version()) AS stale
+FROM disclosure_documents;
+-- every document, from after a given one (where an interrupted run with
+-- all_documents stopped: its NOTICEs name the last document done)
+UPDATE disclosure_documents SET parser_version = '0.9';
+SELECT id AS second FROM disclosure_documents ORDER BY id OFFSET 1 LIMIT 1 \gset
+SET client_min_messages = warning;
+CALL disclosure_reparse_in_batches(3, all_documents => true, after_id => :second);
+RESET client_min_messages;
+SELECT source, parser_version = disclosure_parser_version() AS current
+FROM disclosure_documents ORDER BY id;
+\set SHOW_CONTEXT never
+CALL disclosure_reparse_in_batches(all_documents => NULL);
+CALL disclosure_reparse_in_batches(0);
+-- it takes the rights disclosure_reparse takes: a reader is refused
+SET ROLE regress_disclosure_reader;
+CALL disclosure_reparse_in_batches(2, all_documents => true);
+RESET ROLE;
+\set SHOW_CONTEXT errors
+-- inside a transaction block it stops at once, having done nothing
+BEGIN;
+CALL disclosure_reparse_in_batches(2, all_documents => true);
+ROLLBACK;
+SELECT count(*) AS changes FROM disclosure_reparse_changes;
 
 -- a body's years side by side
 SELECT agency, year, new_received, new_received_change, carried_over, carried_forward,

@@ -6,7 +6,7 @@
 -- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
 -- Everything happens in one transaction that is rolled back.
 BEGIN;
-SELECT plan(68);
+SELECT plan(78);
 
 ------------------------------------------------------------ tables (13)
 SELECT has_table('disclosure_facts');
@@ -34,7 +34,7 @@ SELECT is(ARRAY(SELECT attname::text FROM pg_attribute
                 'review_note', 'reviewed_by', 'reviewed_at'],
           'disclosure_findings keeps its columns, in order, and adds the id and the review');
 
-------------------------------------------------------------- functions (22)
+------------------------------------------------------------- functions (28)
 SELECT has_function('disclosure_parser_version', ARRAY[]::name[]);
 SELECT function_lang_is('disclosure_parser_version', ARRAY[]::name[], 'c');
 SELECT volatility_is('disclosure_parser_version', ARRAY[]::name[], 'stable');
@@ -49,6 +49,16 @@ SELECT isnt_definer('disclosure_review', ARRAY['text', 'text', 'text']);
 SELECT has_function('disclosure_reparse', ARRAY['integer', 'boolean']);
 SELECT volatility_is('disclosure_reparse', ARRAY['integer', 'boolean'], 'volatile');
 SELECT isnt_definer('disclosure_reparse', ARRAY['integer', 'boolean']);
+SELECT has_function('disclosure_reparse_next_batch', ARRAY['integer', 'boolean', 'bigint', 'integer', 'bigint']);
+SELECT isnt_definer('disclosure_reparse_next_batch', ARRAY['integer', 'boolean', 'bigint', 'integer', 'bigint']);
+SELECT has_function('disclosure_reparse_in_batches', ARRAY['integer', 'boolean', 'bigint']);
+SELECT is((SELECT prokind::text FROM pg_proc
+           WHERE oid = 'disclosure_reparse_in_batches(integer, boolean, bigint)'::regprocedure),
+          'p', 'disclosure_reparse_in_batches is a procedure');
+SELECT isnt_definer('disclosure_reparse_in_batches', ARRAY['integer', 'boolean', 'bigint']);
+SELECT is((SELECT proconfig FROM pg_proc
+           WHERE oid = 'disclosure_reparse_in_batches(integer, boolean, bigint)'::regprocedure),
+          NULL, 'disclosure_reparse_in_batches has no SET clause (with one it could not commit)');
 SELECT has_function('disclosure_analyse', ARRAY['bigint[]', 'text[]', 'integer[]']);
 SELECT isnt_definer('disclosure_analyse', ARRAY['bigint[]', 'text[]', 'integer[]']);
 SELECT has_trigger('disclosure_reports', 'disclosure_reports_inserted');
@@ -58,10 +68,11 @@ SELECT is_definer('disclosure_reviews_changed', ARRAY[]::name[]);
 SELECT has_function('disclosure_touched', ARRAY['bigint[]', 'text[]', 'integer[]']);
 SELECT ok((SELECT bool_and('search_path=pg_catalog, pg_temp' = ANY (proconfig)) FROM pg_proc
            WHERE proname IN ('disclosure_report_values', 'disclosure_finding_id', 'disclosure_review',
-                             'disclosure_reparse', 'disclosure_analyse', 'disclosure_reports_changed')),
+                             'disclosure_reparse', 'disclosure_reparse_next_batch', 'disclosure_analyse',
+                             'disclosure_reports_changed')),
           'the SQL and PL/pgSQL functions search pg_catalog only');
 
------------------------------------------------------------- comments (13)
+------------------------------------------------------------ comments (15)
 SELECT ok(obj_description(c::regclass, 'pg_class') IS NOT NULL, format('%s has a comment', c))
 FROM unnest(ARRAY['disclosure_facts', 'disclosure_stored_findings', 'disclosure_reviews',
                   'disclosure_reparse_changes', 'disclosure_report_groups',
@@ -71,6 +82,8 @@ SELECT ok(obj_description(f::regprocedure, 'pg_proc') IS NOT NULL, format('funct
 FROM unnest(ARRAY['disclosure_parser_version()', 'disclosure_report_values(disclosure_report)',
                   'disclosure_finding_id(text, text, integer, text)',
                   'disclosure_review(text, text, text)', 'disclosure_reparse(integer, boolean)',
+                  'disclosure_reparse_next_batch(integer, boolean, bigint, integer, bigint)',
+                  'disclosure_reparse_in_batches(integer, boolean, bigint)',
                   'disclosure_analyse(bigint[], text[], integer[])']) WITH ORDINALITY u(f, i)
 ORDER BY i;
 
@@ -82,7 +95,7 @@ SELECT ok((SELECT NOT extconfig && ARRAY['disclosure_facts'::regclass::oid, 'dis
            FROM pg_extension WHERE extname = 'disclosure'),
           'but not the facts and findings: restoring the reports derives them again');
 
------------------------------------------------------- use, as roles (14)
+------------------------------------------------------ use, as roles (16)
 DELETE FROM disclosure_documents;
 CREATE ROLE regress_tap_reader NOLOGIN;
 CREATE ROLE regress_tap_reviewer NOLOGIN;
@@ -107,6 +120,8 @@ SELECT throws_ok($$INSERT INTO disclosure_stored_findings (finding_id, report_id
                  '42501', NULL, 'nor write findings');
 SELECT throws_ok($$UPDATE disclosure_facts SET canonical = true$$, '42501', NULL, 'nor facts');
 SELECT throws_ok($$SELECT * FROM disclosure_reparse(1, true)$$, '42501', NULL, 'nor re-parse');
+SELECT throws_ok($$SELECT * FROM disclosure_reparse_next_batch(1, true, 0, 0, NULL)$$, '42501', NULL,
+                 'nor re-parse a batch (what each transaction of disclosure_reparse_in_batches does)');
 RESET ROLE;
 SET ROLE regress_tap_reviewer;
 SELECT is((SELECT reviewed_by FROM disclosure_review((SELECT finding_id FROM disclosure_findings), 'dismissed', 'ok')),
@@ -116,6 +131,8 @@ RESET ROLE;
 SELECT is((SELECT sum(reports_changed) FROM disclosure_reparse(1, true)), 0::bigint,
           'a superuser re-parses: nothing changed');
 SELECT is((SELECT review_state FROM disclosure_findings), 'dismissed', 'the review is still there');
+SELECT throws_ok($$CALL disclosure_reparse_in_batches(1, true)$$, '2D000', 'invalid transaction termination',
+                 'disclosure_reparse_in_batches inside a transaction block stops at once');
 
 SELECT * FROM finish();
 ROLLBACK;

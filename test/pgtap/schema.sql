@@ -4,7 +4,7 @@
 -- types and order checked here are a contract, not a detail.
 -- Assumes CREATE EXTENSION pgtap and CREATE EXTENSION disclosure (test/run.sh).
 BEGIN;
-SELECT plan(128);
+SELECT plan(135);
 
 -- The attributes of a composite type as 'name type', in order.
 CREATE FUNCTION pg_temp.attrs(typ regtype) RETURNS text[]
@@ -163,7 +163,7 @@ SELECT is((SELECT pg_catalog.array_to_string(proargnames[2:], ',') FROM pg_proc
 SELECT isnt(obj_description('disclosure_cells(text)'::regprocedure, 'pg_proc'), NULL,
             'disclosure_cells has a comment');
 
--------------------------------------------------------------- regions (38)
+-------------------------------------------------------------- regions (45)
 SELECT has_table('disclosure_divisions');
 SELECT has_table('disclosure_division_aliases');
 SELECT has_table('disclosure_report_places');
@@ -186,6 +186,22 @@ SELECT is((SELECT proparallel::text FROM pg_proc WHERE oid = 'disclosure_place(t
 SELECT ok((SELECT 'search_path=pg_catalog, pg_temp' = ANY (proconfig) FROM pg_proc
            WHERE oid = 'disclosure_place(text,text)'::regprocedure),
           'disclosure_place searches pg_catalog only');
+-- what a text names of places, read once per document for all its names
+SELECT has_type('disclosure_place_mentions');
+SELECT is(pg_temp.attrs('disclosure_place_mentions'), ARRAY[
+    'credit text', 'at integer[]', 'code text[]', 'name text[]', 'alias boolean[]'],
+    'disclosure_place_mentions attributes in order');
+SELECT function_returns('disclosure_place_mentions', ARRAY['text'], 'disclosure_place_mentions');
+SELECT volatility_is('disclosure_place_mentions', ARRAY['text'], 'stable');
+SELECT is(pg_get_function_arguments('disclosure_place_read(text,text,disclosure_place_mentions)'::regprocedure),
+          'agency text, document text, INOUT mentions disclosure_place_mentions, OUT result disclosure_place',
+          'disclosure_place_read takes and gives back the document''s mentions');
+SELECT volatility_is('disclosure_place_read', ARRAY['text', 'text', 'disclosure_place_mentions'], 'stable');
+SELECT ok((SELECT bool_and('search_path=pg_catalog, pg_temp' = ANY (proconfig)) FROM pg_proc
+           WHERE oid IN ('disclosure_place_mentions(text)'::regprocedure,
+                         'disclosure_place_read(text,text,disclosure_place_mentions)'::regprocedure,
+                         'disclosure_places_of(bigint[])'::regprocedure)),
+          'disclosure_place_mentions, disclosure_place_read and disclosure_places_of search pg_catalog only');
 SELECT has_function('disclosure_division_under', ARRAY['text', 'text']);
 SELECT function_returns('disclosure_division_under', ARRAY['text', 'text'], 'boolean');
 SELECT volatility_is('disclosure_division_under', ARRAY['text', 'text'], 'immutable');
@@ -220,10 +236,11 @@ SELECT is(ARRAY(SELECT o FROM unnest(ARRAY[
           WHERE obj_description(o::regclass, 'pg_class') IS NULL)
           || ARRAY(SELECT f FROM unnest(ARRAY['disclosure_place(text,text)',
               'disclosure_division_under(text,text)', 'disclosure_places_of(bigint[])',
-              'disclosure_report_places_sync()']) f
+              'disclosure_report_places_sync()', 'disclosure_place_mentions(text)',
+              'disclosure_place_read(text,text,disclosure_place_mentions)']) f
           WHERE obj_description(f::regprocedure, 'pg_proc') IS NULL)
-          || ARRAY(SELECT 'type disclosure_place'
-          WHERE obj_description('disclosure_place'::regtype, 'pg_type') IS NULL),
+          || ARRAY(SELECT 'type ' || t FROM unnest(ARRAY['disclosure_place', 'disclosure_place_mentions']) t
+          WHERE obj_description(t::regtype, 'pg_type') IS NULL),
           ARRAY[]::text[], 'every object of the regions has a comment');
 SELECT is((SELECT count(*) FROM disclosure_divisions
            WHERE code IN ('310000', '310117', '370000', '371500', '330700', '330703', '330300',

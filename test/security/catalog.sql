@@ -12,7 +12,10 @@
 --   relations, collations ... Each must be in pg_catalog or be the
 --   extension's own. Function bodies in a language other than C are not in
 --   pg_depend: such a function must be BEGIN ATOMIC (whose dependencies
---   are) or have SET search_path = pg_catalog, pg_temp.
+--   are) or have SET search_path = pg_catalog, pg_temp. A procedure is let
+--   off the second: with a SET clause it could not COMMIT, so it names
+--   everything itself, and planted.sh checks that by running it
+--   (use_all.sql) among planted namesakes.
 --
 -- pg_temp.disclosure_catalog(): every object of the extension, one line
 --   each, with what defines it (definition, owner, privileges and their
@@ -60,6 +63,7 @@ AS $$
     JOIN pg_language l ON l.oid = p.prolang
     WHERE l.lanname NOT IN ('c', 'internal')
       AND p.prosqlbody IS NULL
+      AND p.prokind <> 'p'
       AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)
     ORDER BY 1, 2
 $$;

@@ -57,6 +57,11 @@ CROSS JOIN LATERAL public.disclosure_check_continuity(
         n.suit_direct, n.suit_after_review, n.stated_requests, n.stated_proactive, n.notes, n.narrative)::public.disclosure_report);
 INSERT INTO used SELECT 'disclosure_place',
     (public.disclosure_place('鼓楼区教育局'::pg_catalog.text, '福州市鼓楼区'::pg_catalog.text)).code;
+INSERT INTO used SELECT 'disclosure_place_mentions',
+    pg_catalog.array_to_string((public.disclosure_place_mentions('福州市鼓楼区'::pg_catalog.text)).code, ','::pg_catalog.text);
+INSERT INTO used SELECT 'disclosure_place_read',
+    ((public.disclosure_place_read('鼓楼区教育局'::pg_catalog.text, '福州市鼓楼区'::pg_catalog.text,
+                                   NULL::public.disclosure_place_mentions)).result).code;
 INSERT INTO used SELECT 'disclosure_division_under',
     public.disclosure_division_under('330703'::pg_catalog.text, '330000'::pg_catalog.text)::pg_catalog.text;
 INSERT INTO used SELECT 'disclosure_places_of', pg_catalog.string_agg(p.code, ',' ORDER BY p.report_id)
@@ -100,6 +105,21 @@ BEGIN
     INSERT INTO used VALUES ('disclosure_reparse', r);
 END
 $$;
+-- re-parsing a transaction a batch (a procedure, so called here, outside any
+-- transaction block): a document made stale where the role may write, so
+-- that a batch runs; a role that may not finds nothing to do
+SELECT pg_catalog.has_table_privilege('public.disclosure_documents'::pg_catalog.text,
+                                      'UPDATE'::pg_catalog.text) AS may_write \gset
+\if :may_write
+UPDATE public.disclosure_documents d SET parser_version = '0'::pg_catalog.text
+WHERE d.id OPERATOR(pg_catalog.=) (SELECT pg_catalog.min(x.id) FROM public.disclosure_documents x);
+\endif
+CALL public.disclosure_reparse_in_batches(2, false, 0::pg_catalog.int8);
+INSERT INTO used SELECT 'disclosure_reparse_in_batches',
+    pg_catalog.count(*)::pg_catalog.text OPERATOR(pg_catalog.||) ' documents of another parser left'::pg_catalog.text
+FROM public.disclosure_documents d
+WHERE d.parser_version OPERATOR(pg_catalog.<>) public.disclosure_parser_version();
+INSERT INTO used VALUES ('disclosure_reparse_next_batch', 'by disclosure_reparse and disclosure_reparse_in_batches');
 -- a review is copied into the stored findings by disclosure_reviews_changed
 INSERT INTO used SELECT 'disclosure_reviews_changed', pg_catalog.count(*)::pg_catalog.text
 FROM public.disclosure_stored_findings x WHERE x.reviewed_at IS NOT NULL;
