@@ -153,10 +153,14 @@ MEM_INPUT=$(kv input_bytes "$MEM_LINE")
 
 # ----------------------------------------------------------------- server
 step "cluster"
-# BENCH_SHARED_BUFFERS: the server's shared_buffers (default: PostgreSQL's
-# own 128MB); an analysis server of a million reports would have a quarter
-# of its memory, as PostgreSQL's documentation advises for a dedicated server
-if [ -n "${BENCH_SHARED_BUFFERS:-}" ]; then
+# BENCH_SHARED_BUFFERS: the server's shared_buffers; by default a quarter of
+# the machine's memory, as PostgreSQL's documentation advises for a server
+# of its own (an analysis server of a million reports); "default" keeps
+# PostgreSQL's 128MB
+if [ -z "${BENCH_SHARED_BUFFERS:-}" ]; then
+	BENCH_SHARED_BUFFERS="$(($(awk '/^MemTotal/ {print $2}' /proc/meminfo) / 4 / 1024))MB"
+fi
+if [ "$BENCH_SHARED_BUFFERS" != default ]; then
 	export CLUSTER_SERVER_OPTIONS="-c shared_buffers=$BENCH_SHARED_BUFFERS"
 fi
 # shellcheck source=../test/cluster.sh
