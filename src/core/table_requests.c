@@ -413,7 +413,8 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 			if (c < n - 1 && ok[c])
 				sum += vals[c];
 		}
-		last_is_total = n >= 2 && ok[n - 1] && sum == vals[n - 1];
+		/* (two numbers, the same twice, say nothing: '1 1' may be 自然人 and 商业企业) */
+		last_is_total = n >= 3 && ok[n - 1] && sum == vals[n - 1];
 		/*
 		 * Numbers that do not add up to a total could stand in any of the
 		 * columns (or be a page number among one-cell lines): unread.
@@ -427,18 +428,16 @@ fill_row(dsc_arena *arena, dsc_report *report, dsc_request_row r,
 							name, n);
 			return;
 		}
-		for (int c = 0; c < n - (last_is_total ? 1 : 0); c++)
-			if (ok[c])
-				put(arena, report, r, c, vals[c], DSC_HOW_POSITION, row);
-			else
-				unreadable[r][c] = true;
-		if (last_is_total)
-			put(arena, report, r, DSC_COL_TOTAL, vals[n - 1], DSC_HOW_POSITION, row);
+		/*
+		 * The last is the total; which columns the others stand in is not
+		 * known (cells merged or left out, in a page or a PDF's text): a
+		 * row whose total is 0 is all zeros (infer_zero_rows), any other
+		 * keeps only its total.
+		 */
+		put(arena, report, r, DSC_COL_TOTAL, vals[n - 1], DSC_HOW_POSITION, row);
 		dsc_report_note(arena, report,
-						"requests.%s: only %d of 7 cells are filled; %s",
-						name, n, last_is_total ?
-						"read them from the left, the last as the total" :
-						"read them from the left");
+						"requests.%s: only %d of 7 cells, the last their total; the columns of the others are unknown, left blank",
+						name, n);
 	}
 }
 

@@ -1306,6 +1306,45 @@ test_headings_unusual(void)
 	dsc_arena_free_all(&a);
 }
 
+/*
+ * A row with cells left out (merged in a page, lost in a PDF's text): when
+ * its last number is the sum of the others it is the total, and the other
+ * numbers' columns are unknown: only the total is read.
+ */
+static void
+test_short_row(void)
+{
+	size_t		len;
+	char	   *doc = slurp("test/data/seeds", "003_5c245e0f5975cf67.txt", &len);
+	char	   *v;
+	dsc_arena	a;
+	dsc_document *d;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read seed 003");
+		return;
+	}
+	v = replaced(doc, "不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "不计其他情形) | 5 | 1 | 6 |");
+	if (v == NULL)
+	{
+		CHECK(0, "seed 003 holds its 部分公开 row");
+		free(doc);
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, v, strlen(v), NULL);
+	CHECK(d->n_reports == 1 &&
+		  d->reports[0]->requests[DSC_ROW_PARTIALLY_GRANTED][DSC_COL_TOTAL].known &&
+		  d->reports[0]->requests[DSC_ROW_PARTIALLY_GRANTED][DSC_COL_TOTAL].value == 6 &&
+		  !d->reports[0]->requests[DSC_ROW_PARTIALLY_GRANTED][0].known &&
+		  !d->reports[0]->requests[DSC_ROW_PARTIALLY_GRANTED][1].known,
+		  "a short row '5 1 6': the total 6, the columns of 5 and 1 unknown");
+	free(v);
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1326,6 +1365,7 @@ main(int argc, char **argv)
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
+	test_short_row();
 	test_seeds(seeds);
 	test_identity();
 	test_prose();
