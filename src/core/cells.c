@@ -58,7 +58,7 @@ dash_at(const unsigned char *s)
  * alone.  (Full-width forms are folded to ASCII before.)
  */
 static bool
-is_dash(const char *s)
+is_dash(const char *s, size_t len)
 {
 	static const char *const words[] = {"/", "\\", "一一", "无", "〇"};
 	const unsigned char *u = (const unsigned char *) s;
@@ -70,6 +70,9 @@ is_dash(const char *s)
 			u += n;
 		return *u == '\0';
 	}
+	/* most cells are numbers, or labels longer than every word */
+	if (len > 6 || (*u >= '0' && *u <= '9'))
+		return false;
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (strcmp(s, words[i]) == 0)
 			return true;
@@ -214,7 +217,7 @@ classify(dsc_arena *arena, char *s, size_t len, dsc_cells *out)
 		push_cell(arena, out, DSC_CELL_TEXT, dsc_strndup(arena, s, glued), NULL);
 		push_run(arena, s + glued, len - glued, out);
 	}
-	else if (is_dash(text))
+	else if (is_dash(text, len))
 		push_cell(arena, out, DSC_CELL_DASH, text, NULL);
 	else if (dsc_parse_number(arena, s, len, &num))
 		push_cell(arena, out, DSC_CELL_NUM, text, &num);

@@ -167,11 +167,80 @@ normalise_slow(const unsigned char *s, size_t len, char *out, size_t *o)
 #define NORMALISE_CHUNK (4 << 20)
 
 /*
+ * Whether the eight bytes w are printable ASCII (0x20-0x7E): no high bit,
+ * no byte below 0x20, no DEL.
+ */
+static inline bool
+all_printable_ascii(uint64_t w)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+
+	return ((w | ((w - ones * 0x20) & ~w) | (w + ones)) & highs) == 0;
+}
+
+/*
+ * Whether the six bytes at s are two characters of U+4000-U+9FFF (lead
+ * bytes E4-E9), the bulk of Chinese text, which normalise keeps.
+ */
+static inline bool
+two_common_cjk(const unsigned char *s)
+{
+	return (unsigned char) (s[0] - 0xE4) < 6 && (unsigned char) (s[3] - 0xE4) < 6 &&
+		((s[1] ^ 0x80) | (s[2] ^ 0x80) | (s[4] ^ 0x80) | (s[5] ^ 0x80)) < 0x40;
+}
+
+/*
+ * The end of the run from i on that normalise copies as it is: printable
+ * ASCII, tabs, newlines (counted in *nl) and the three-byte characters
+ * three_byte_kept keeps.  A run may end past stop by a character.
+ */
+static inline size_t
+kept_run_end(const unsigned char *s, size_t i, size_t stop, size_t len,
+			 size_t *nl)
+{
+	while (i < stop)
+	{
+		unsigned char k;
+
+		/* eight ASCII bytes, or two Chinese characters, at a time */
+		if (i + 8 <= len)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + i, 8);
+			if (all_printable_ascii(w))
+			{
+				i += 8;
+				continue;
+			}
+			if (two_common_cjk(s + i))
+			{
+				i += 6;
+				continue;
+			}
+		}
+		k = byte_class[s[i]];
+		if (k == BYTE_COPY)
+			i++;
+		else if (k == BYTE_NEWLINE)
+			i++, (*nl)++;
+		else if (k == BYTE_CJK_LEAD && i + 2 < len &&
+				 ((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) < 0x40 &&
+				 three_byte_kept(s + i))
+			i += 3;
+		else
+			break;
+	}
+	return i;
+}
+
+/*
  * Normalise in[0..len) into out (at least len bytes); returns out's length.
- * The hot path copies ASCII and the common CJK block (lead bytes E4-E9,
- * which fold_code_point never changes) without decoding them.  Interrupts
- * are checked every NORMALISE_CHUNK bytes (a 200 MB document takes about a
- * second here).
+ * The hot path copies runs of ASCII and of the common CJK block (lead bytes
+ * E1-EC and EE, which fold_code_point never changes) at once, without
+ * decoding them.  Interrupts are checked every NORMALISE_CHUNK bytes (a
+ * 200 MB document takes about a second here).
  */
 static size_t
 normalise(const char *in, size_t len, char *out, const dsc_options *options,
@@ -192,50 +261,30 @@ normalise(const char *in, size_t len, char *out, const dsc_options *options,
 		/* a character may end past stop: the bounds below are len's */
 		while (i < stop)
 		{
-			unsigned char c = s[i];
+			size_t		j = kept_run_end(s, i, stop, len, &nl);
 
-			switch (byte_class[c])
+			if (j > i)
 			{
-				case BYTE_COPY:
-					out[o++] = (char) c;
-					i++;
+				memcpy(out + o, s + i, j - i);
+				o += j - i;
+				i = j;
+				continue;
+			}
+			/* EF BC 81-BF and EF BD 80-9E: U+FF01-FF5E, folded to ASCII */
+			if (s[i] == 0xEF && i + 2 < len)
+			{
+				if (s[i + 1] == 0xBC && s[i + 2] >= 0x81 && s[i + 2] <= 0xBF)
+				{
+					out[o++] = (char) (s[i + 2] - 0x60);
+					i += 3;
 					continue;
-				case BYTE_NEWLINE:
-					out[o++] = '\n';
-					i++;
-					nl++;
+				}
+				if (s[i + 1] == 0xBD && s[i + 2] >= 0x80 && s[i + 2] <= 0x9E)
+				{
+					out[o++] = (char) (s[i + 2] - 0x20);
+					i += 3;
 					continue;
-				case BYTE_CJK_LEAD:
-					{
-						/* a run of them, copied at once */
-						size_t		j = i;
-
-						while (j + 2 < len && byte_class[s[j]] == BYTE_CJK_LEAD &&
-							   ((s[j + 1] ^ 0x80) | (s[j + 2] ^ 0x80)) < 0x40 &&
-							   three_byte_kept(s + j))
-							j += 3;
-						if (j == i)
-							break;
-						memcpy(out + o, s + i, j - i);
-						o += j - i;
-						i = j;
-						continue;
-					}
-				case BYTE_FULLWIDTH_LEAD:
-					/* EF BC 81-BF and EF BD 80-9E: U+FF01-FF5E, folded to ASCII */
-					if (i + 2 < len && s[i + 1] == 0xBC && s[i + 2] >= 0x81 && s[i + 2] <= 0xBF)
-					{
-						out[o++] = (char) (s[i + 2] - 0x60);
-						i += 3;
-						continue;
-					}
-					if (i + 2 < len && s[i + 1] == 0xBD && s[i + 2] >= 0x80 && s[i + 2] <= 0x9E)
-					{
-						out[o++] = (char) (s[i + 2] - 0x20);
-						i += 3;
-						continue;
-					}
-					break;
+				}
 			}
 			{
 				size_t		before = o;
