@@ -367,15 +367,96 @@ read_embedded_title(dsc_arena *arena, const dsc_line *line, agency_pick *pick,
 	}
 }
 
+static int	period_year(dsc_arena *arena, dsc_text *text, int from, int to,
+						const dsc_options *options);
+
+/* A title line's agency and year, and where it stands. */
+typedef struct title_seen
+{
+	const char *name;
+	int			year;
+	int			line;
+} title_seen;
+
+/* The title lines kept: the last ones, nearest the report. */
+#define MAX_TITLES 16
+
+/*
+ * The title that names the report among several: the last one before its
+ * first heading (to_embedded), since a page's links to other reports and
+ * its breadcrumbs come before the article ('…统计局2022年…年度报告' in a
+ * sidebar, '政府信息公开年报 > 2022年度'); without one, the first after.
+ * When the titles name different years and the report's statistics period
+ * names one of them, the nearest title of that year.
+ */
+static int
+title_of_report(const title_seen *titles, int n, int to_embedded, int year)
+{
+	int			chosen = -1;
+
+	for (int i = 0; i < n; i++)
+		if ((year == 0 || titles[i].year == year) &&
+			(chosen < 0 || titles[i].line < to_embedded))
+			chosen = i;
+	return chosen;
+}
+
+/*
+ * Agency and year from the report's title lines: the chosen title's, a
+ * longer form of its name from another title ('上海市松江区…' for '松江区…'),
+ * and the year of the nearest title that has one when it has none.  Titles
+ * naming another body make the pick a conflict.
+ */
+static void
+pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
+				 int n, int from, int to, int to_embedded, agency_pick *pick,
+				 int *year, const dsc_options *options)
+{
+	bool		years_differ = false;
+	int			chosen;
+
+	for (int i = 1; i < n; i++)
+		if (titles[i].year != 0 && titles[0].year != 0 &&
+			titles[i].year != titles[0].year)
+			years_differ = true;
+	chosen = years_differ ?
+		title_of_report(titles, n, to_embedded,
+						period_year(arena, text, from, to, options)) : -1;
+	if (chosen < 0)
+		chosen = title_of_report(titles, n, to_embedded, 0);
+	offer_agency(pick, titles[chosen].name);
+	/* the others, nearest first */
+	for (int d = 1; d < n; d++)
+		for (int k = -1; k <= 1; k += 2)
+		{
+			int			i = chosen + k * d;
+
+			if (i >= 0 && i < n)
+				offer_agency(pick, titles[i].name);
+		}
+	*year = titles[chosen].year;
+	for (int d = 1; d < n && *year == 0; d++)
+		for (int k = -1; k <= 1 && *year == 0; k += 2)
+			if (chosen + k * d >= 0 && chosen + k * d < n)
+				*year = titles[chosen + k * d].year;
+}
+
 /*
  * Title lines before the report: agency and year.  Titles set apart inside
- * longer lines count only before the first heading (to_embedded).
+ * longer lines and titles quoted in the preamble (《…年度报告》) count only
+ * when there is no title line; the former only before the first heading
+ * (to_embedded).
  */
 static void
 read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		   int to_embedded, agency_pick *pick, int *year,
 		   const dsc_options *options)
 {
+	title_seen	titles[MAX_TITLES];
+	int			n_titles = 0;
+	agency_pick quoted = {0};
+	int			quoted_year = 0;
+
 	for (int li = from; li < to; li++)
 	{
 		dsc_line   *line = &text->lines[li];
@@ -387,16 +468,11 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 			dsc_check(options);
 		if (line->len < 400 &&
 			(c = header_title(dsc_skip_debris(dsc_line_compact(arena, line)))) != NULL)
-		{
-			offer_agency(pick, agency_in_title(arena, c));
-			if (*year == 0)
-				*year = year_in(c);
-			continue;
-		}
-		if (!dsc_is_title_line(arena, line))
+			name = agency_in_title(arena, c);
+		else if (!dsc_is_title_line(arena, line))
 		{
 			if (li < to_embedded && strstr(line->text, "报告"))
-				read_embedded_title(arena, line, pick, year);
+				read_embedded_title(arena, line, &quoted, &quoted_year);
 			/* a title quoted in the preamble: 《…年度报告》 */
 			if (strstr(line->text, "》") == NULL)
 				continue;
@@ -409,26 +485,45 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 				while (o > c && strncmp(o, "《", 3) != 0)
 					o--;
 				name = agency_in_title(arena, dsc_strndup(arena, o, (size_t) (q - o)));
-				offer_agency(pick, name);
-				if (*year == 0)
-					*year = year_in(o);
+				offer_agency(&quoted, name);
+				if (quoted_year == 0)
+					quoted_year = year_in(o);
 			}
 			continue;
 		}
-		c = dsc_skip_debris(dsc_line_compact(arena, line));
-		name = agency_in_title(arena, c);
-		if (name == NULL && (prev = dsc_prev_nonblank(text, li, from)) >= 0)
+		else
 		{
-			const char *pc = dsc_skip_debris(
-											 dsc_line_compact(arena, &text->lines[prev]));
+			c = dsc_skip_debris(dsc_line_compact(arena, line));
+			name = agency_in_title(arena, c);
+			if (name == NULL && (prev = dsc_prev_nonblank(text, li, from)) >= 0)
+			{
+				const char *pc = dsc_skip_debris(
+												 dsc_line_compact(arena, &text->lines[prev]));
 
-			if (looks_like_agency(pc))
-				name = dsc_strdup(arena, pc);
+				if (looks_like_agency(pc))
+					name = dsc_strdup(arena, pc);
+			}
 		}
-		offer_agency(pick, name);
-		if (*year == 0)
-			*year = year_in(c);
+		if (n_titles == MAX_TITLES)
+		{
+			/* a page that lists reports: the nearest titles count */
+			memmove(&titles[0], &titles[1], sizeof(titles[0]) * (MAX_TITLES - 1));
+			n_titles--;
+		}
+		titles[n_titles].name = name;
+		titles[n_titles].year = year_in(c);
+		titles[n_titles++].line = li;
 	}
+	if (n_titles > 0)
+		pick_from_titles(arena, text, titles, n_titles, from, to, to_embedded,
+						 pick, year, options);
+	if (pick->best == NULL)
+	{
+		offer_agency(pick, quoted.best);
+		pick->conflict |= quoted.conflict;
+	}
+	if (*year == 0)
+		*year = quoted_year;
 }
 
 static void

@@ -1135,6 +1135,64 @@ test_signature_date(void)
 }
 
 /*
+ * Page chrome before the article: a sidebar's link to another report, a
+ * breadcrumb naming another year, a list of the site's reports.  The title
+ * nearest the report names it; a title after the chrome (a page whose
+ * breadcrumb follows its <title>) gives way to the statistics period.
+ */
+static void
+test_title_nearest(void)
+{
+	static const char *const heads[] = {
+		"某市财政局2020年政府信息公开工作年度报告\n",
+		"当前位置：首页 > 政府信息公开 > 政府信息公开年报 > 2020年度\n",
+		"相关报告\n松江区教育局2019年政府信息公开工作年度报告\n"
+		"上海市松江区财政局2022年政府信息公开工作年度报告\n",
+	};
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	dsc_arena	a;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+	{
+		size_t		n = strlen(heads[i]) + len;
+		char	   *with = malloc(n + 1);
+		dsc_document *d;
+
+		strcpy(with, heads[i]);
+		memcpy(with + strlen(heads[i]), doc, len + 1);
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, with, n, NULL);
+		CHECK(d->n_reports == 1 && d->reports[0]->year == 2021 &&
+			  d->reports[0]->agency != NULL &&
+			  strcmp(d->reports[0]->agency, "上海市松江区机关事务管理局") == 0,
+			  "page chrome before the title (%zu) names neither year nor agency", i);
+		free(with);
+	}
+	{
+		/* the breadcrumb after the title: the period says which year */
+		char	   *after = replaced(doc, "\n\n本报告根据",
+									 "\n当前位置：首页 > 政府信息公开年报 > 2020年度\n\n本报告根据");
+		dsc_document *d;
+
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, after, strlen(after), NULL);
+		CHECK(d->n_reports == 1 && d->reports[0]->year == 2021,
+			  "a breadcrumb of another year after the title (got %d)",
+			  d->n_reports ? d->reports[0]->year : -1);
+		free(after);
+	}
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
+/*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
  * it) and read as on the original page; labels too short to know leave
@@ -1362,6 +1420,7 @@ main(int argc, char **argv)
 	test_by_order();
 	test_tables_first();
 	test_signature_date();
+	test_title_nearest();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
