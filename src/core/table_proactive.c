@@ -412,6 +412,121 @@ read_procurement(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 						"procurement: %d of 2 cells are filled", n);
 }
 
+/* A plain whole number of at most max digits, and at least min. */
+static bool
+is_digit_group(const dsc_cell *cell, int min, int max)
+{
+	return cell->kind == DSC_CELL_NUM && cell->num.unit == DSC_UNIT_NONE &&
+		cell->num.frac_len == 0 && !cell->num.negative &&
+		cell->num.int_len >= min && cell->num.int_len <= max &&
+		strchr(cell->text, ',') == NULL;
+}
+
+/*
+ * The ways the cells v[0..n) make 'groups' numbers, each one cell or a
+ * number written with spaces between its thousands ('14 703', '1 054 000':
+ * one to three digits, then groups of exactly three, in one cell: a
+ * separate cell is a value of its own).  Counts them up to 2;
+ * the first is left in lens[] (cells per number).
+ */
+static int
+thousands_readings(const dsc_cell *const *v, int n, int groups, int *lens)
+{
+	int			found = 0;
+
+	if (groups == 0)
+		return n == 0 ? 1 : 0;
+	for (int len = 1; len <= n - groups + 1 && found < 2; len++)
+	{
+		int			sub[3];
+		int			k;
+
+		if (len > 1 && !is_digit_group(v[0], 1, 3))
+			break;
+		if (len > 1 && v[0]->num.int_digits[0] == '0')
+			break;
+		/* a group of three digits, from the cell before's own text */
+		if (len > 1 && (!is_digit_group(v[len - 1], 3, 3) || !v[len - 1]->joinable))
+			break;
+		k = thousands_readings(v + len, n - len, groups - 1, sub);
+		if (k > 0 && found == 0)
+		{
+			lens[0] = len;
+			memcpy(lens + 1, sub, sizeof(int) * (size_t) (groups - 1));
+		}
+		found += k;
+	}
+	return found > 2 ? 2 : found;
+}
+
+/*
+ * A row with more numbers than its item has cells: '行政许可 | 14 703'.
+ * When the numbers read one way only as the item's cells with spaces
+ * between thousands, those are its values, with a note; otherwise every cell
+ * is blank with a note.  Never the first numbers and the rest dropped.
+ */
+static bool
+read_crowded_item(dsc_arena *arena, dsc_report *report, item_kind kind,
+				  const dsc_row *row, const char *const *measures,
+				  int n_measures)
+{
+	const dsc_cell *v[8];
+	int			n = 0;
+	int			lens[3];
+	int			at = 0;
+
+	for (int i = 0; i < row->n_values; i++)
+		if (row->values[i].kind != DSC_CELL_BLANK)
+		{
+			if (n == 8)
+				return false;
+			v[n++] = &row->values[i];
+		}
+	if (n <= n_measures)
+		return false;
+	if (thousands_readings(v, n, n_measures, lens) != 1)
+	{
+		dsc_report_note(arena, report,
+						"proactive.%s: %d numbers for %d cell%s; left blank",
+						items[kind].name, n, n_measures, n_measures > 1 ? "s" : "");
+		for (int m = 0; m < n_measures; m++)
+			add_item(arena, report, items[kind].name, measures[m], NULL,
+					 DSC_HOW_NONE, row);
+		return true;
+	}
+	for (int m = 0; m < n_measures; m++)
+	{
+		size_t		len = 0;
+		char	   *digits;
+
+		if (lens[m] == 1)
+		{
+			add_item(arena, report, items[kind].name, measures[m],
+					 cell_decimal(arena, report, v[at], items[kind].name, measures[m]),
+					 DSC_HOW_LABEL, row);
+			at++;
+			continue;
+		}
+		for (int k = 0; k < lens[m]; k++)
+			len += (size_t) v[at + k]->num.int_len;
+		digits = dsc_alloc(arena, len + 1);
+		len = 0;
+		for (int k = 0; k < lens[m]; k++)
+		{
+			memcpy(digits + len, v[at + k]->num.int_digits, (size_t) v[at + k]->num.int_len);
+			len += (size_t) v[at + k]->num.int_len;
+		}
+		digits[len] = '\0';
+		dsc_report_note(arena, report,
+						"proactive.%s.%s: %d numbers read as %s, with spaces between its thousands",
+						items[kind].name, measures[m], lens[m], digits);
+		add_item(arena, report, items[kind].name, measures[m], digits,
+				 DSC_HOW_LABEL, row);
+		at += lens[m];
+	}
+	return true;
+}
+
 static void
 read_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 		  item_kind kind, const dsc_row *row)
@@ -431,6 +546,9 @@ read_item(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 		return;
 	/* as many cells as measures, blanks between: each keeps its place */
 	positional = dsc_row_value_span(row, n_measures, &first) == n_measures;
+	if (!positional &&
+		read_crowded_item(arena, report, kind, row, measures, n_measures))
+		return;
 	v = first;
 	for (int m = 0; m < n_measures; m++)
 	{

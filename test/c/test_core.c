@@ -1192,6 +1192,72 @@ test_title_nearest(void)
 	dsc_arena_free_all(&a);
 }
 
+/* The value of a proactive item's measure, "" when absent, NULL when blank. */
+static const char *
+proactive_value(const dsc_report *r, const char *item, const char *measure)
+{
+	for (int i = 0; i < r->n_proactive; i++)
+		if (strcmp(r->proactive[i].item, item) == 0 &&
+			strcmp(r->proactive[i].measure, measure) == 0)
+			return r->proactive[i].value;
+	return "";
+}
+
+/*
+ * Table two's rows with more numbers than cells: a number written with
+ * spaces between its thousands in one cell ('3 656', as '3&nbsp;656' on a
+ * page) is read whole; a stray number of its own cell leaves the row blank,
+ * never its first numbers kept and the rest dropped.
+ */
+static void
+test_crowded_item(void)
+{
+	static const struct
+	{
+		const char *from;
+		const char *to;
+		const char *item;
+		const char *values[3];	/* NULL: blank */
+	}			cases[] = {
+		{"行政许可\t1\t12\t3656", "行政许可\t1\t12\t3 656", "licensing", {"1", "12", "3656"}},
+		{"行政处罚\t46\t-3\t3699", "行政处罚\t46\t-3\t3 699", "penalty", {"46", "-3", "3699"}},
+		{"行政许可\t1\t12\t3656", "行政许可\t1\t12\t3656\t7", "licensing", {NULL, NULL, NULL}},
+		{"行政许可\t1\t12\t3656", "行政许可\t1\t12\t3\t656", "licensing", {NULL, NULL, NULL}},
+	};
+	static const char *const measures[] = {"previous_count", "change", "decisions"};
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	dsc_arena	a;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		char	   *v = replaced(doc, cases[i].from, cases[i].to);
+		dsc_document *d;
+
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, v, strlen(v), NULL);
+		CHECK(d->n_reports == 1, "crowded item %zu: one report", i);
+		for (int m = 0; m < 3 && d->n_reports == 1; m++)
+		{
+			const char *got = proactive_value(d->reports[0], cases[i].item, measures[m]);
+			bool		ok = cases[i].values[m] == NULL ? got == NULL :
+				(got != NULL && strcmp(got, cases[i].values[m]) == 0);
+
+			CHECK(ok, "crowded item %zu: %s.%s is %s", i, cases[i].item,
+				  measures[m], got ? got : "NULL");
+		}
+		free(v);
+	}
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
 /*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
@@ -1421,6 +1487,7 @@ main(int argc, char **argv)
 	test_tables_first();
 	test_signature_date();
 	test_title_nearest();
+	test_crowded_item();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
