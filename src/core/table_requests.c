@@ -144,6 +144,25 @@ holds_numbers(const char *part)
 
 #define ROW_MERGED (-2)
 
+/* Whether a label starts with its own ordinal: '3.', '3、', '(七)', '四、'. */
+static bool
+starts_numbered(const char *part)
+{
+	static const char *const numerals[] = {
+		"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
+	};
+	const char *p = part;
+
+	if (*p >= '0' && *p <= '9')
+		return p[1] == '.' || dsc_starts_with(p + 1, "、");
+	if (*p == '(')
+		p++;
+	for (size_t i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+		if (dsc_starts_with(p, numerals[i]))
+			return p == part ? dsc_starts_with(p + 3, "、") : p[3] == ')';
+	return false;
+}
+
 /*
  * The row of table three a labelled row is, -1 when none, or ROW_MERGED when
  * its label holds another row's numbers.
@@ -170,6 +189,13 @@ classify_row(dsc_arena *arena, const dsc_row *row)
 							 sizeof(ordinal_table) / sizeof(ordinal_table[0]));
 		if (r >= 0)
 			return r;
+		/*
+		 * A label that starts with its own ordinal is whole: the parts
+		 * before it are the labels of rows left blank ('2.申请人逾期未按…'
+		 * above '3.其他(七)總計 1000001'), never words of this one.
+		 */
+		if (starts_numbered(row->parts[row->n_parts - n]))
+			break;
 	}
 	return -1;
 }

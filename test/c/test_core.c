@@ -1259,6 +1259,39 @@ test_crowded_item(void)
 }
 
 /*
+ * A row left blank in the source (2.申请人逾期未按收费通知要求缴纳费用…) above a
+ * label the reader does not know ('3.其他（七）總計', traditional characters,
+ * on a one-line page): the unknown label starts with its own ordinal, so its
+ * numbers are never given to the blank row above by that row's words.
+ */
+static void
+test_numbered_label_whole(void)
+{
+	size_t		len;
+	char	   *doc = slurp("test/data/real", "pingtan_shichangjianduguanliju_2023.txt", &len);
+	char	   *v;
+	dsc_arena	a;
+	dsc_document *d;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read pingtan_shichangjianduguanliju_2023.txt");
+		return;
+	}
+	v = replaced(doc, "（七）总计", "（七）總計");
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, v, strlen(v), NULL);
+	CHECK(d->n_reports == 1, "numbered label: one report");
+	for (int c = 0; c < DSC_NCOLS && d->n_reports == 1; c++)
+		CHECK(!d->reports[0]->requests[DSC_ROW_OTHER_NO_FEE][c].known,
+			  "the blank row other_no_fee takes no numbers (column %d: %d)", c,
+			  d->reports[0]->requests[DSC_ROW_OTHER_NO_FEE][c].value);
+	free(v);
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
+/*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
  * it) and read as on the original page; labels too short to know leave
@@ -1488,6 +1521,7 @@ main(int argc, char **argv)
 	test_signature_date();
 	test_title_nearest();
 	test_crowded_item();
+	test_numbered_label_whole();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
