@@ -466,6 +466,9 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
+		/* the titles after the first heading count only without one before */
+		if (li == to_embedded && n_titles > 0)
+			break;
 		if (line->len < 400 &&
 			(c = header_title(dsc_skip_debris(dsc_line_compact(arena, line)))) != NULL)
 			name = agency_in_title(arena, c);
