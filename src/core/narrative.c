@@ -100,10 +100,25 @@ cut_chars(dsc_arena *arena, const char *s, size_t len, int max)
 	int			chars = 0;
 	char	   *out;
 
-	/* whole characters: a character starts at each byte that is no 10xxxxxx */
-	for (; n < len; n++)
-		if (((unsigned char) s[n] & 0xC0) != 0x80 && chars++ == max)
+	/*
+	 * Whole characters: a character starts at each byte that is no 10xxxxxx;
+	 * a lead byte's own continuation bytes are stepped over at once.
+	 */
+	while (n < len)
+	{
+		unsigned char c = (unsigned char) s[n];
+
+		if ((c & 0xC0) == 0x80)
+		{
+			n++;
+			continue;
+		}
+		if (chars++ == max)
 			break;
+		n += c < 0xE0 ? 1 : c < 0xF0 ? 3 : 4;
+	}
+	if (n > len)
+		n = len;
 	if (n >= len)
 		return dsc_strndup(arena, s, len);
 	out = dsc_alloc(arena, n + sizeof("…"));
