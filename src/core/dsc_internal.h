@@ -168,6 +168,7 @@ typedef struct dsc_row
 	const char *source;			/* the text of that line */
 	const char *evidence;		/* dsc_row_source's answer, once computed */
 	bool		values_elsewhere;	/* a value from a line not source's */
+	bool		one_value_a_line;	/* values from several lines, one each */
 } dsc_row;
 
 typedef struct dsc_rows
@@ -262,6 +263,7 @@ extern bool dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 									   dsc_report *report,
 									   const dsc_options *options);
 extern bool dsc_requests_consistent(const dsc_report *report);
+extern int	dsc_requests_broken(const dsc_report *report);
 extern void dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch,
 							   dsc_text *text, int from, int to,
 							   dsc_report *report, const dsc_options *options);

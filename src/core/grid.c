@@ -17,7 +17,8 @@
 
 #include <string.h>
 
-#define MAX_GRID_NUMBERS (DSC_NROWS * DSC_NCOLS)
+/* the grid's numbers, and one stray number among them (a page number) */
+#define MAX_GRID_NUMBERS (DSC_NROWS * DSC_NCOLS + 1)
 
 /* The rows of a 23-row table, in order (2019 template, or one （六） row). */
 static const dsc_request_row rows_23[] = {
@@ -128,6 +129,57 @@ all_equations_hold(grid_values g, bool is_25)
 	return true;
 }
 
+/*
+ * The numbers laid on the grid in order, the one at skip (if >= 0) left
+ * out; true when they fill a 25- or 23-row table whose equations all hold.
+ */
+static bool
+grid_holds(const grid_number *nums, int n, int skip, grid_values g,
+		   bool *is_25)
+{
+	int			k = 0;
+	int			n_cells = n - (skip >= 0);
+
+	if (n_cells != 25 * DSC_NCOLS && n_cells != 23 * DSC_NCOLS)
+		return false;
+	*is_25 = n_cells == 25 * DSC_NCOLS;
+	memset(g, 0, sizeof(grid_values));
+	for (int i = 0; i < n_cells / DSC_NCOLS; i++)
+	{
+		dsc_request_row r = *is_25 ? (dsc_request_row) i : rows_23[i];
+
+		for (int c = 0; c < DSC_NCOLS; c++, k++)
+			g[r][c] = nums[k + (skip >= 0 && k >= skip)].value;
+	}
+	return all_equations_hold(g, *is_25);
+}
+
+/*
+ * A number among the table's that is none of its cells (a page number
+ * printed inside it by PDF text): the one whose leaving out makes every
+ * equation hold.  -1 when there is none, or when leaving out different
+ * numbers gives different tables.
+ */
+static int
+stray_number(const grid_number *nums, int n, grid_values g, bool *is_25)
+{
+	int			stray = -1;
+	grid_values other;
+	bool		other_25;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (!grid_holds(nums, n, i, stray < 0 ? g : other,
+						stray < 0 ? is_25 : &other_25))
+			continue;
+		if (stray < 0)
+			stray = i;
+		else if (memcmp(g, other, sizeof(grid_values)) != 0 || other_25 != *is_25)
+			return -1;
+	}
+	return stray;
+}
+
 bool
 dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 						   dsc_text *text, int from, int to,
@@ -138,40 +190,113 @@ dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 	int			n;
 	bool		is_25;
 	int			k = 0;
+	int			stray = -1;
 
 	if (!collect_numbers(arena, scratch, text, from, to, nums, &n, options))
 		return false;
-	if (n != 25 * DSC_NCOLS && n != 23 * DSC_NCOLS)
+	if (!grid_holds(nums, n, -1, g, &is_25) &&
+		((n - 1 != 25 * DSC_NCOLS && n - 1 != 23 * DSC_NCOLS) ||
+		 (stray = stray_number(nums, n, g, &is_25)) < 0))
 		return false;
-	is_25 = n == 25 * DSC_NCOLS;
-	memset(g, 0, sizeof(g));
-	for (int i = 0; i < n / DSC_NCOLS; i++)
-	{
-		dsc_request_row r = is_25 ? (dsc_request_row) i : rows_23[i];
-
-		for (int c = 0; c < DSC_NCOLS; c++)
-			g[r][c] = nums[k++].value;
-	}
-	if (!all_equations_hold(g, is_25))
-		return false;
-	k = 0;
-	for (int i = 0; i < n / DSC_NCOLS; i++)
+	for (int i = 0; i < (is_25 ? 25 : 23); i++)
 	{
 		dsc_request_row r = is_25 ? (dsc_request_row) i : rows_23[i];
 
 		for (int c = 0; c < DSC_NCOLS; c++, k++)
 		{
+			const grid_number *num = &nums[k + (stray >= 0 && k >= stray)];
+
 			report->requests[r][c].value = g[r][c];
 			report->requests[r][c].known = true;
 			report->requests_src[r][c].how = DSC_HOW_POSITION;
-			report->requests_src[r][c].line = nums[k].line->source_line;
-			report->requests_src[r][c].text = nums[k].line->text;
+			report->requests_src[r][c].line = num->line->source_line;
+			report->requests_src[r][c].text = num->line->text;
 		}
 	}
 	report->has_requests = true;
 	if (is_25 && report->template_kind == DSC_TEMPLATE_UNKNOWN)
 		report->template_kind = DSC_TEMPLATE_2021;
+	if (stray >= 0)
+		dsc_report_note(arena, report,
+						"table three: the number %d at line %d is none of its cells (a page number?): the table's numbers without it satisfy every equation, and no other number's leaving out does",
+						nums[stray].value, nums[stray].line->source_line);
 	return true;
+}
+
+/* The two sides of an equation of counts: their known sums and unknown cells. */
+typedef struct sides
+{
+	int64_t		known[2];
+	int			unknown[2];
+} sides;
+
+static void
+add_side(sides *e, int side, const dsc_int *cell)
+{
+	if (cell->known)
+		e->known[side] += cell->value;
+	else
+		e->unknown[side]++;
+}
+
+/*
+ * Whether an equation is broken by its known cells: counts are never
+ * negative, so a side with unknown cells is at least its known sum.
+ */
+static bool
+side_broken(const sides *e)
+{
+	if (e->unknown[0] == 0 && e->unknown[1] == 0)
+		return e->known[0] != e->known[1];
+	if (e->unknown[0] == 0)
+		return e->known[0] < e->known[1];
+	if (e->unknown[1] == 0)
+		return e->known[1] < e->known[0];
+	return false;
+}
+
+/*
+ * How many of table three's equations its known cells break: rows against
+ * their 总计, the outcome rows against （七）总计, and 新收 + 上年结转 against
+ * 总计 + 结转下年度, per column; a side with blank cells breaks one when its
+ * known cells already exceed the other side.
+ */
+int
+dsc_requests_broken(const dsc_report *report)
+{
+	const dsc_int (*q)[DSC_NCOLS] = report->requests;
+	bool		is_25 = q[DSC_ROW_OTHER_NO_CORRECTION][0].known ||
+		q[DSC_ROW_OTHER_NO_FEE][0].known ||
+		report->template_kind == DSC_TEMPLATE_2021;
+	int			broken = 0;
+
+	for (int r = 0; r < DSC_NROWS; r++)
+	{
+		sides		e = {{0, 0}, {0, 0}};
+
+		if (!is_25 && (r == DSC_ROW_OTHER_NO_CORRECTION || r == DSC_ROW_OTHER_NO_FEE))
+			continue;
+		add_side(&e, 0, &q[r][DSC_COL_TOTAL]);
+		for (int c = 0; c < DSC_COL_TOTAL; c++)
+			add_side(&e, 1, &q[r][c]);
+		broken += side_broken(&e);
+	}
+	for (int c = 0; c < DSC_NCOLS; c++)
+	{
+		sides		outcomes = {{0, 0}, {0, 0}};
+		sides		balance = {{0, 0}, {0, 0}};
+
+		add_side(&outcomes, 0, &q[DSC_ROW_TOTAL][c]);
+		for (int r = DSC_ROW_GRANTED; r <= DSC_ROW_OTHER; r++)
+			if (is_25 || (r != DSC_ROW_OTHER_NO_CORRECTION && r != DSC_ROW_OTHER_NO_FEE))
+				add_side(&outcomes, 1, &q[r][c]);
+		add_side(&balance, 0, &q[DSC_ROW_NEW_RECEIVED][c]);
+		add_side(&balance, 0, &q[DSC_ROW_CARRIED_OVER][c]);
+		add_side(&balance, 1, &q[DSC_ROW_TOTAL][c]);
+		add_side(&balance, 1, &q[DSC_ROW_CARRIED_FORWARD][c]);
+		broken += side_broken(&outcomes) + side_broken(&balance);
+	}
+	return broken;
 }
 
 /* Whether every cell of the template's rows is known and every equation holds. */

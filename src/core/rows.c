@@ -17,6 +17,9 @@ typedef struct row_builder
 {
 	dsc_row		row;
 	int			cap;
+	const dsc_line *value_line; /* the line of the last value */
+	int			value_lines;	/* lines that gave values */
+	bool		crowded;		/* a line gave more than one */
 } row_builder;
 
 static void
@@ -35,6 +38,8 @@ emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap,
 		reset(b);
 		return;
 	}
+	/* one number a line: the layout keeps cells apart, none is joined */
+	b->row.one_value_a_line = b->value_lines > 1 && !b->crowded;
 	if (out->n == *cap)
 	{
 		int			new_cap = *cap ? *cap * 2 : 32;
@@ -83,6 +88,14 @@ add_value(dsc_arena *arena, row_builder *b, const dsc_cell *cell,
 {
 	if (b->row.source != line->text)
 		b->row.values_elsewhere = true;
+	if (cell->kind != DSC_CELL_BLANK)
+	{
+		if (b->value_line == line)
+			b->crowded = true;
+		else
+			b->value_lines++;
+		b->value_line = line;
+	}
 	if (b->row.n_values == b->cap)
 	{
 		int			cap = b->cap ? b->cap * 2 : 8;

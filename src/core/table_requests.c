@@ -175,6 +175,14 @@ classify_row(dsc_arena *arena, const dsc_row *row)
 	if (row->n_numbers == 0 &&
 		dsc_wordset_scan(&headers, dsc_row_label(arena, row)) != 0)
 		return -1;
+	/*
+	 * The header's last column, 总计, with numbers after it: the first row's,
+	 * whose label follows them (PDF text that prints labels after their
+	 * numbers).  Not the （七）总计 row.
+	 */
+	if (row->n_parts > 1 && strcmp(row->parts[row->n_parts - 1], "总计") == 0 &&
+		dsc_wordset_scan(&headers, dsc_row_suffix(arena, row, row->n_parts - 1)) != 0)
+		return -1;
 	if (row->n_parts > 0 && holds_numbers(row->parts[row->n_parts - 1]))
 		return ROW_MERGED;
 	if (row->n_parts > 0 && is_bare_other(row->parts[row->n_parts - 1]))
@@ -314,11 +322,18 @@ split_row(dsc_arena *scratch, const dsc_row *row, dsc_split_set **out,
 /*
  * Rows whose label is followed by the numbers of other rows too: seen (one
  * was read by its first seven numbers), refused (such rows are left blank).
+ * Likewise rows whose numbers stood on other lines than their label (PDF
+ * text, one number per line), where a label wrapped or printed after its
+ * numbers may name the wrong numbers: apart_seen, apart_refused, refused
+ * when the table's equations break or its rows come out of order.
  */
 typedef struct streams
 {
 	bool		seen;
 	bool		refused;
+	bool		apart_seen;
+	bool		apart_refused;
+	bool		disorder;		/* rows with numbers out of the template's order, or twice */
 } streams;
 
 /* Spread a row's numbers over the seven columns; see the file comment. */
@@ -541,6 +556,7 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	dsc_request_split splits[DSC_NROWS];
 	bool		any_split = false;
 	const dsc_row *lost[DSC_NROWS] = {NULL};
+	int			last_row = -1;
 
 	memset(splits, 0, sizeof(splits));
 	dsc_collect_rows(scratch, text, from, to, &rows, options);
@@ -557,6 +573,12 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 							rows.rows[i].line, dsc_row_label(scratch, &rows.rows[i]));
 		if (r < 0)
 			continue;
+		if (rows.rows[i].n_numbers > 0)
+		{
+			streams->disorder |= seen[r] || r < last_row;
+			if (r > last_row)
+				last_row = r;
+		}
 		if (seen[r])
 		{
 			dsc_report_note(arena, report,
@@ -567,6 +589,17 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		seen[r] = true;
 		if (r == DSC_ROW_OTHER_NO_CORRECTION || r == DSC_ROW_OTHER_NO_FEE)
 			has_2021_rows = true;
+		if (rows.rows[i].values_elsewhere && rows.rows[i].n_numbers > 0)
+		{
+			if (streams->apart_refused)
+			{
+				dsc_report_note(arena, report,
+								"requests.%s: its numbers stood apart from its label (line %d), and the rows so read break the table's equations or its order; left NULL",
+								dsc_request_row_names[r], rows.rows[i].line);
+				continue;
+			}
+			streams->apart_seen = true;
+		}
 		if (split_row(scratch, &rows.rows[i], &splits[r].set, &splits[r].adds_up))
 		{
 			splits[r].row = &rows.rows[i];
@@ -601,7 +634,7 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 {
 	dsc_report *by_order;
 	int			notes_before = report->n_notes;
-	streams		streams = {false, false};
+	streams		streams = {false, false, false, false, false};
 
 	read_by_labels(arena, scratch, text, from, to, report, &streams, options);
 	if (dsc_requests_consistent(report))
@@ -610,13 +643,19 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	if (!dsc_read_requests_by_order(arena, scratch, text, from, to, by_order,
 									options))
 	{
-		/* rows read from streams the equations do not confirm: read again without them */
-		if (streams.seen)
+		/*
+		 * Rows read from streams the equations do not confirm, and rows
+		 * whose numbers stood apart from their labels when the table's
+		 * equations break: read again without them.
+		 */
+		streams.refused = streams.seen;
+		streams.apart_refused = streams.apart_seen &&
+			(streams.disorder || dsc_requests_broken(report) > 0);
+		if (streams.refused || streams.apart_refused)
 		{
 			report->n_notes = notes_before;
 			memset(report->requests, 0, sizeof(report->requests));
 			memset(report->requests_src, 0, sizeof(report->requests_src));
-			streams.refused = true;
 			read_by_labels(arena, scratch, text, from, to, report, &streams, options);
 		}
 		return;
@@ -629,4 +668,6 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		report->template_kind = by_order->template_kind;
 	dsc_report_note(arena, report,
 					"table three was read by the template's row order: its labels do not name every row, and its numbers in that order satisfy every equation of the table");
+	for (int i = 0; i < by_order->n_notes; i++)
+		dsc_report_note(arena, report, "%s", by_order->notes[i]);
 }

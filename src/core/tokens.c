@@ -36,6 +36,9 @@ dsc_row_tokens(const dsc_row *row, int first, dsc_tokens *out)
 {
 	out->n = 0;
 	out->too_many = false;
+	/* a number alone on its line is one cell, never cells joined */
+	if (row->one_value_a_line)
+		return;
 	for (int i = first; i < row->n_values; i++)
 	{
 		const dsc_cell *cell = &row->values[i];

@@ -388,7 +388,9 @@ def wrap(s, chars):
 
 # ---------------------------------------------------------------- layout 1: pdftotext -layout
 
-def pdfcols(reps, wrap_chars, numw, seed, tables_first=False):
+def pdfcols(reps, wrap_chars, numw, seed, tables_first=False, bare_page_at=None):
+    """bare_page_at: a bare page number ('7', no dashes) on a line of its own after that
+    row of table three, as a PDF's footer reads in the text."""
     rng = random.Random(seed)
     lines = []
     for rep in reps:
@@ -445,6 +447,8 @@ def pdfcols(reps, wrap_chars, numw, seed, tables_first=False):
             if sub and sub != last_sub and key.endswith(('_other_law', 'needs_creation', 'declined_publication')):
                 lines.append(' ' * 18 + sub)
                 last_sub = sub
+            if i == bare_page_at:
+                lines += ['', ' ' * 33 + '7', '\f']
         lines += ['', '     四、政府信息公开行政复议、行政诉讼情况',
                   ' ' * 10 + '行政复议' + ' ' * 30 + '行政诉讼', '',
                   ' ' * 30 + '未经复议直接起诉' + ' ' * 18 + '复议后起诉', '',
@@ -465,7 +469,10 @@ def pdfcols(reps, wrap_chars, numw, seed, tables_first=False):
 
 # ---------------------------------------------------------------- layout 2: one number per line
 
-def oneperline(reps, seed, unlabelled):
+def oneperline(reps, seed, unlabelled, labels_after=False, page_number_at=None):
+    """labels_after: table three's labels printed after their numbers, as plain pdftotext
+    does for some PDFs; page_number_at: a bare page number ('7') on a line of its own after
+    that block of table three, as a PDF's footer reads in the text."""
     rng = random.Random(seed)
     out = []
 
@@ -498,18 +505,26 @@ def oneperline(reps, seed, unlabelled):
                 blocks[-1][1].append((key, label))
             else:
                 blocks.append((bkey, [(key, label)]))
-        for bkey, members in blocks:
+        for b, (bkey, members) in enumerate(blocks):
             if bkey == 'granted':
                 out.append(G3)
             if len(members) > 1:
                 out.append(bkey)
-            for key, label in members:
-                if key not in unlabelled:
-                    out.append(label)
-            out.append('')
-            for key, _ in members:
-                for v in rep['requests'][key]:
-                    num(v)
+            labels = [label for key, label in members if key not in unlabelled]
+            if labels_after:
+                for key, label in members:
+                    for v in rep['requests'][key]:
+                        num(v)
+                    if key not in unlabelled:
+                        out.append(label)
+            else:
+                out += labels
+                out.append('')
+                for key, _ in members:
+                    for v in rep['requests'][key]:
+                        num(v)
+            if b == page_number_at:
+                out += ['', '7', '']
         out += ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '', '行政诉讼', '未经复议直接起诉', '', '复议后起诉', '']
         out += ['结果', '维持', '', '结果', '纠正', '', '其他', '结果', '', '尚未', '审结', '总 计',
                 '结果 结果 其他 尚未', '审结', '总 计', '维持 纠正 结果 审结', '维持 纠正 结果 审结', '']
@@ -981,6 +996,17 @@ def main():
           'pdftotext (raw) style of the huaian 2024 truth (its real numbers): one cell per line, labels of a block before its '
           'numbers; 7.属于行政执法案卷, 3.补正后申请内容仍不明确 and the single （六）其他处理 row have no label',
           [L(ha)])
+    # a bare page number inside table three: the equations tell it from the cells
+    write('oneperline_after_liaocheng_2022.txt',
+          oneperline([lc22], 10, set(), labels_after=True, page_number_at=9),
+          'pdftotext (raw) style: one cell per line, each row of table three printed with its label after its numbers '
+          '(the header\'s 总计 right before the first row\'s numbers), and a bare page number 7 on a line of its own '
+          'inside table three',
+          [L(lc22)])
+    write('pdfcols_pagenum_songjiang_2021.txt', pdfcols([sj21], 9, 7, 11, bare_page_at=9),
+          'pdftotext -layout style, 2019 template, labels wrapped with the numbers on their first line, and a bare page '
+          'number 7 and a form feed inside table three',
+          [L(sj21)])
     # 3. markdown from a PDF converter
     write('markdown_liaocheng_2023.txt', markdown([lc23], 5),
           'markdown from a PDF converter: table three has a header of 5 cells over body rows of 9 (two label cells and seven '
