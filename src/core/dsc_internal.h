@@ -278,6 +278,7 @@ extern void dsc_read_meta(dsc_arena *arena, dsc_text *text,
 						  const dsc_options *options);
 extern bool dsc_parse_date(const char *compact, int *y, int *m, int *d);
 extern int	dsc_date_prefix(const char *s, int *y, int *m, int *d);
+extern int	dsc_cn_year_at(const char *q);
 
 /* ---- narrative.c, check_narrative.c ---- */
 

@@ -275,7 +275,24 @@ agency_in_title(dsc_arena *arena, const char *c)
 	return looks_like_agency(name) ? name : NULL;
 }
 
-/* The first year such as 2021年 in c, or 0. */
+/* The year written in Chinese numerals at q, '二〇二三年', or 0. */
+int
+dsc_cn_year_at(const char *q)
+{
+	int			y = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		int			digit = cn_digit(q + 3 * i);
+
+		if (digit < 0)
+			return 0;
+		y = y * 10 + digit;
+	}
+	return strncmp(q + 12, "年", 3) == 0 && y >= 2000 && y <= 2100 ? y : 0;
+}
+
+/* The first year such as 2021年 or 二〇二一年 in c, or 0. */
 static int
 year_in(const char *c)
 {
@@ -286,6 +303,9 @@ year_in(const char *c)
 		if (read_int(q, 4, &y) == 4 && !is_digit(q[4]) &&
 			(q == c || !is_digit(q[-1])) && strncmp(q + 4, "年", 3) == 0 &&
 			y >= 2000 && y <= 2100)
+			return y;
+		/* 二 (E4 BA 8C) starts every year of this century */
+		if ((unsigned char) *q == 0xE4 && (y = dsc_cn_year_at(q)) != 0)
 			return y;
 	}
 	return 0;
@@ -370,6 +390,30 @@ read_embedded_title(dsc_arena *arena, const dsc_line *line, agency_pick *pick,
 static int	period_year(dsc_arena *arena, dsc_text *text, int from, int to,
 						const dsc_options *options);
 
+/*
+ * A report's title with a date after it: an item of a page's list of
+ * reports ('…2022年政府信息公开工作年度报告 2023-01-17', '… 发布时间：…'),
+ * not the title of the page's own report.
+ */
+static bool
+is_dated_link(const char *s)
+{
+	const char *end = NULL;
+	int			y,
+				m,
+				d;
+
+	for (const char *p = s; (p = strstr(p, "报告")) != NULL; p += 6)
+		end = p + 6;
+	if (end == NULL)
+		return false;
+	for (const char *p = end; *p; p++)
+		if (is_digit(*p) && (p == end || !is_digit(p[-1])) &&
+			dsc_date_prefix(p, &y, &m, &d) > 0)
+			return true;
+	return false;
+}
+
 /* A title line's agency and year, and where it stands. */
 typedef struct title_seen
 {
@@ -407,7 +451,7 @@ title_of_report(const title_seen *titles, int n, int to_embedded, int year)
  * and the year of the nearest title that has one when it has none.  Titles
  * naming another body make the pick a conflict.
  */
-static void
+static int
 pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
 				 int n, int from, int to, int to_embedded, agency_pick *pick,
 				 int *year, const dsc_options *options)
@@ -435,27 +479,34 @@ pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
 				offer_agency(pick, titles[i].name);
 		}
 	*year = titles[chosen].year;
+	/* a title without its year: the statistics period before other titles */
+	if (*year == 0)
+		*year = period_year(arena, text, from, to, options);
 	for (int d = 1; d < n && *year == 0; d++)
 		for (int k = -1; k <= 1 && *year == 0; k += 2)
 			if (chosen + k * d >= 0 && chosen + k * d < n)
 				*year = titles[chosen + k * d].year;
+	return titles[chosen].line;
 }
 
 /*
  * Title lines before the report: agency and year.  Titles set apart inside
  * longer lines and titles quoted in the preamble (《…年度报告》) count only
  * when there is no title line; the former only before the first heading
- * (to_embedded).
+ * (to_embedded).  Returns the chosen title's line, or -1.
  */
-static void
+static int
 read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		   int to_embedded, agency_pick *pick, int *year,
 		   const dsc_options *options)
 {
+	int			title_line = -1;
+
 	title_seen	titles[MAX_TITLES];
 	int			n_titles = 0;
 	agency_pick quoted = {0};
 	int			quoted_year = 0;
+	int			embedded_year = 0;
 
 	for (int li = from; li < to; li++)
 	{
@@ -472,10 +523,10 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		if (line->len < 400 &&
 			(c = header_title(dsc_skip_debris(dsc_line_compact(arena, line)))) != NULL)
 			name = agency_in_title(arena, c);
-		else if (!dsc_is_title_line(arena, line))
+		else if (!dsc_is_title_line(arena, line) || is_dated_link(line->text))
 		{
 			if (li < to_embedded && strstr(line->text, "报告"))
-				read_embedded_title(arena, line, &quoted, &quoted_year);
+				read_embedded_title(arena, line, &quoted, &embedded_year);
 			/* a title quoted in the preamble: 《…年度报告》 */
 			if (strstr(line->text, "》") == NULL)
 				continue;
@@ -518,15 +569,22 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		titles[n_titles++].line = li;
 	}
 	if (n_titles > 0)
-		pick_from_titles(arena, text, titles, n_titles, from, to, to_embedded,
-						 pick, year, options);
+		title_line = pick_from_titles(arena, text, titles, n_titles, from, to,
+									  to_embedded, pick, year, options);
 	if (pick->best == NULL)
 	{
 		offer_agency(pick, quoted.best);
 		pick->conflict |= quoted.conflict;
 	}
+	/* the report's title quoted in its preamble */
 	if (*year == 0)
 		*year = quoted_year;
+	/* titles set apart in other lines may be links: the period first */
+	if (*year == 0 && embedded_year != 0)
+		*year = period_year(arena, text, from, to, options);
+	if (*year == 0)
+		*year = embedded_year;
+	return title_line;
 }
 
 static void
@@ -573,7 +631,7 @@ date_after_label(dsc_arena *arena, const char *p, bool need_colon,
 static void
 read_date_label(dsc_arena *arena, dsc_text *text, int from, int to,
 				const char *const *labels, size_t n_labels, bool anywhere,
-				dsc_report *report, const dsc_options *options)
+				bool skip_titled, dsc_report *report, const dsc_options *options)
 {
 	for (int li = from; li < to && report->published_year == 0; li++)
 	{
@@ -583,6 +641,9 @@ read_date_label(dsc_arena *arena, dsc_text *text, int from, int to,
 			dsc_check(options);
 		if (text->lines[li].len > 2000)
 			continue;			/* a header line is short */
+		/* a list of a site's reports, each with its date: not this one's */
+		if (skip_titled && strstr(s, "报告") != NULL)
+			continue;
 		for (size_t i = 0; i < n_labels && report->published_year == 0; i++)
 			for (const char *p = s; (p = strstr(p, labels[i])) != NULL; p++)
 			{
@@ -660,6 +721,38 @@ is_link_line(const char *s, const char *run)
 		if (dsc_ends_with(run, title_endings[i]))
 			return true;
 	return false;
+}
+
+/*
+ * Where the page around the report's end starts: the first line in
+ * [from, to) of links to other pages (上一篇, 相关文章) or of the site's
+ * furniture (打印本页, 版权所有); to when there is none.  A date after it is
+ * not the report's.
+ */
+static int
+page_chrome_from(const dsc_text *text, int from, int to,
+				 const dsc_options *options)
+{
+	static const char *const chrome[] = {
+		"打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫", "分享到",
+		"版权所有", "主办单位", "网站标识码", "ICP备"
+	};
+
+	for (int li = from + 1; li < to; li++)
+	{
+		const char *s = text->lines[li].text;
+
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		if (text->lines[li].len == 0 || text->lines[li].len > 400)
+			continue;
+		if (is_link_line(s, NULL))
+			return li;
+		for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
+			if (strstr(s, chrome[i]) != NULL)
+				return li;
+	}
+	return to;
 }
 
 /*
@@ -749,7 +842,24 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 			   const dsc_options *options)
 {
 	int			tried = 0;
+	int			end = page_chrome_from(text, from, to, options);
 
+	/*
+	 * The report's own date line is the first after its last heading: a
+	 * page may go on with another body's signed notice, or links with dates.
+	 */
+	for (int li = from + 1; li < end; li++)
+	{
+		if ((li & 0xFFF) == 0)
+			dsc_check(options);
+		if (text->lines[li].len > 0 && dsc_is_date_line(arena, &text->lines[li]))
+		{
+			to = li + 1;
+			break;
+		}
+	}
+	if (end < to)
+		to = end;
 	for (int li = to - 1; li >= from; li--)
 	{
 		dsc_line   *line = &text->lines[li];
@@ -1339,12 +1449,58 @@ read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
 	}
 }
 
+/* Lines that link to other pages: the report's page has ended there. */
+static bool
+links_elsewhere(const char *s)
+{
+	static const char *const words[] = {
+		"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
+		"相关新闻", "推荐阅读"
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strstr(s, words[i]) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * The page's date of release (发布时间): under the report's title first;
+ * then in the page's information bar after the report, before its links
+ * to other pages; then above the title, on a line that names no report (a
+ * sidebar lists the site's other reports with their dates).
+ */
+static void
+read_release_date(dsc_arena *arena, dsc_text *text, const dsc_span *span,
+				  int title_line, dsc_report *report,
+				  const dsc_options *options)
+{
+	size_t		n = sizeof(release_labels) / sizeof(release_labels[0]);
+	int			after_end = span->last + 1;
+	int			head = title_line >= span->pre_start ? title_line : span->pre_start;
+
+	read_date_label(arena, text, head, span->first, release_labels, n, true,
+					false, report, options);
+	for (; after_end < span->post_end; after_end++)
+	{
+		if ((after_end & 0xFFF) == 0)
+			dsc_check(options);
+		if (links_elsewhere(text->lines[after_end].text))
+			break;
+	}
+	read_date_label(arena, text, span->last + 1, after_end, release_labels, n,
+					true, true, report, options);
+	read_date_label(arena, text, span->pre_start, head, release_labels, n, true,
+					true, report, options);
+}
+
 void
 dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 			  dsc_report *report, const dsc_options *options)
 {
 	agency_pick pick = {0};
 	int			year = 0;
+	int			title_line;
 	int			prose_end = span->heading[DSC_SEC_PROACTIVE] >= 0 ?
 		span->heading[DSC_SEC_PROACTIVE] : span->last;
 	int			prose_start = span->heading[DSC_SEC_OVERVIEW] >= 0 ?
@@ -1354,8 +1510,8 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	int			items_end = span->heading[DSC_SEC_PROACTIVE] >= 0 ?
 		dsc_section_end(span, DSC_SEC_PROACTIVE) : prose_end;
 
-	read_title(arena, text, span->pre_start, prose_end, span->first, &pick,
-			   &year, options);
+	title_line = read_title(arena, text, span->pre_start, prose_end, span->first,
+							&pick, &year, options);
 	/*
 	 * 一、总体情况 after the tables (a report that puts its tables first):
 	 * its prose runs to the next heading, and states both counts.
@@ -1366,14 +1522,12 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 		if (items_end < prose_end)
 			items_end = prose_end;
 	}
-	read_date_label(arena, text, span->pre_start, span->first, release_labels,
-					sizeof(release_labels) / sizeof(release_labels[0]), true,
-					report, options);
+	read_release_date(arena, text, span, title_line, report, options);
 	read_signature(arena, text, span->last, span->post_end, report, &pick,
 				   options);
 	read_date_label(arena, text, span->pre_start, span->first, date_labels,
 					sizeof(date_labels) / sizeof(date_labels[0]), false,
-					report, options);
+					false, report, options);
 	if (year == 0)
 		year = period_year(arena, text, span->pre_start, prose_end, options);
 	if (year == 0)

@@ -280,11 +280,12 @@ dsc_is_title_line(dsc_arena *arena, dsc_line *line)
 		return false;
 	if (dsc_char_count(c, strlen(c)) > 60)
 		return false;
-	/* a year in it, such as 2021年 */
+	/* a year in it, such as 2021年 or 二〇二一年 */
 	for (const char *q = c; *q; q++)
-		if (q[0] >= '1' && q[0] <= '2' && q[1] >= '0' && q[1] <= '9' &&
-			q[2] >= '0' && q[2] <= '9' && q[3] >= '0' && q[3] <= '9' &&
-			strncmp(q + 4, "年", 3) == 0)
+		if ((q[0] >= '1' && q[0] <= '2' && q[1] >= '0' && q[1] <= '9' &&
+			 q[2] >= '0' && q[2] <= '9' && q[3] >= '0' && q[3] <= '9' &&
+			 strncmp(q + 4, "年", 3) == 0) ||
+			((unsigned char) q[0] == 0xE4 && dsc_cn_year_at(q) != 0))
 			return true;
 	return false;
 }

@@ -1383,6 +1383,92 @@ test_pdf_rows(void)
 	dsc_arena_free_all(&b);
 }
 
+/* The date a report was published, as yyyymmdd, or 0. */
+static int
+published_of(const dsc_report *r)
+{
+	return r->published_year * 10000 + r->published_month * 100 + r->published_day;
+}
+
+/*
+ * A page around the report: its 发布时间 under the title, or in the bar after
+ * the report; a list of the site's other reports, each with its date, above
+ * the title; another body's signed notice or related links after the
+ * signature; a title whose year is in Chinese numerals, or no title at all.
+ */
+static void
+test_page_dates(void)
+{
+	static const struct
+	{
+		const char *head;
+		const char *tail;
+		int			published;
+	}			cases[] = {
+		{"", "\n\n上海市人民政府办公室\n2023年3月1日\n", 20220126},
+		{"", "\n相关文章\n松江区教育局2020年政府信息公开工作年度报告\n2021-01-25\n", 20220126},
+		{"政府信息公开年报\n上海市松江区机关事务管理局2020年政府信息公开工作年度报告 发布时间：2021-01-20\n"
+			"上海市松江区机关事务管理局2019年政府信息公开工作年度报告 发布时间：2020-01-20\n",
+		"", 20220126},
+		{"", "\n\n发布时间：2022-01-28 10:23:51 来源：松江区机关事务管理局 浏览次数：12\n"
+			"上一篇：松江区机关事务管理局2020年政府信息公开工作年度报告 发布时间：2021-01-20\n", 20220128},
+	};
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	dsc_arena	a;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		n = strlen(cases[i].head) + len + strlen(cases[i].tail);
+		char	   *with = malloc(n + 1);
+		dsc_document *d;
+
+		strcpy(with, cases[i].head);
+		strcat(with, doc);
+		strcat(with, cases[i].tail);
+		dsc_arena_reset(&a);
+		d = dsc_parse_document(&a, with, n, NULL);
+		CHECK(d->n_reports == 1 && published_of(d->reports[0]) == cases[i].published &&
+			  d->reports[0]->year == 2021,
+			  "page dates %zu: published %d, year %d", i,
+			  d->n_reports ? published_of(d->reports[0]) : -1,
+			  d->n_reports ? d->reports[0]->year : -1);
+		free(with);
+	}
+	{
+		/* the title's year in Chinese numerals, a list of dated titles above */
+		char	   *cn = replaced(doc, "上海市松江区机关事务管理局2021年政府信息公开工作年度报告",
+								  "相关报告\n上海市松江区机关事务管理局2019年政府信息公开工作年度报告 2020-01-20\n"
+								  "上海市松江区机关事务管理局二〇二一年政府信息公开工作年度报告");
+		/* no title at all, the list only: the statistics period's year */
+		char	   *none = replaced(doc, "上海市松江区机关事务管理局2021年政府信息公开工作年度报告",
+									"上海市松江区机关事务管理局2020年政府信息公开工作年度报告 2021-01-20\n"
+									"上海市松江区机关事务管理局2019年政府信息公开工作年度报告 2020-01-20\n");
+		dsc_document *d;
+
+		dsc_arena_reset(&a);
+		d = cn ? dsc_parse_document(&a, cn, strlen(cn), NULL) : NULL;
+		CHECK(d != NULL && d->n_reports == 1 && d->reports[0]->year == 2021,
+			  "a title whose year is 二〇二一年 below a dated list (got %d)",
+			  d && d->n_reports ? d->reports[0]->year : -1);
+		dsc_arena_reset(&a);
+		d = none ? dsc_parse_document(&a, none, strlen(none), NULL) : NULL;
+		CHECK(d != NULL && d->n_reports == 1 && d->reports[0]->year == 2021,
+			  "no title, a dated list of other years above (got %d)",
+			  d && d->n_reports ? d->reports[0]->year : -1);
+		free(cn);
+		free(none);
+	}
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
 /*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
@@ -1615,6 +1701,7 @@ main(int argc, char **argv)
 	test_crowded_item();
 	test_numbered_label_whole();
 	test_pdf_rows();
+	test_page_dates();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
