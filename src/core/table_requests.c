@@ -144,6 +144,23 @@ holds_numbers(const char *part)
 
 #define ROW_MERGED (-2)
 
+/*
+ * The label of a row that follows its group's ordinal in one label:
+ * '2.申请人逾期未按…' in '(六)其2.申请人逾期未按…'; NULL when the label is
+ * not so ('(六)其他处理', '(三)不予公开').
+ */
+static const char *
+sub_row_label(const char *label)
+{
+	if (label[0] != '(' || (unsigned char) label[1] < 0xE4 || label[4] != ')')
+		return NULL;
+	for (const char *p = label + 5; *p; p++)
+		if (*p >= '1' && *p <= '9' && (p[1] == '.' || dsc_starts_with(p + 1, "、")) &&
+			(p == label + 5 || (unsigned char) p[-1] >= 0x80))
+			return p;
+	return NULL;
+}
+
 /* Whether a label starts with its own ordinal: '3.', '3、', '(七)', '四、'. */
 static bool
 starts_numbered(const char *part)
@@ -190,8 +207,17 @@ classify_row(dsc_arena *arena, const dsc_row *row)
 	for (int n = 1; n <= row->n_parts; n++)
 	{
 		const char *suffix = dsc_row_suffix(arena, row, n);
-		int			r = match_row_words(suffix);
+		const char *sub = sub_row_label(suffix);
+		int			r;
 
+		/*
+		 * A group's label run into its first row's ('(六)其2.申请人逾期未按',
+		 * the group's words wrapped beside the row in a PDF's columns): the
+		 * row's own words name it, never the group's ordinal.
+		 */
+		if (sub != NULL)
+			return match_row_words(sub);
+		r = match_row_words(suffix);
 		if (r < 0)
 			r = match_prefix(suffix, ordinal_table,
 							 sizeof(ordinal_table) / sizeof(ordinal_table[0]));

@@ -1470,6 +1470,46 @@ test_page_dates(void)
 }
 
 /*
+ * A group's ordinal run into its first row's label, as PDF columns wrap the
+ * group's words beside the row ('（六）其 2.申请人逾期未按'): the row's own
+ * words name it, never the group's （六） (the single 2019-style row).
+ */
+static void
+test_group_label_run_in(void)
+{
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_liaocheng_2023_seed.txt", &len);
+	char	   *v;
+	dsc_arena	a;
+	dsc_document *d;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_liaocheng_2023_seed.txt");
+		return;
+	}
+	v = replaced(doc, "| 三、本年度办理结果 | （六）其他处理 | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+				 "| （六）其 2.申请人逾期未按 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+	if (v == NULL)
+	{
+		CHECK(0, "the row （六）2. is not in the layout");
+		free(doc);
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, v, strlen(v), NULL);
+	CHECK(d->n_reports == 1 && d->reports[0]->requests[DSC_ROW_OTHER][0].known &&
+		  d->reports[0]->requests[DSC_ROW_OTHER][0].value == 0 &&
+		  d->reports[0]->requests[DSC_ROW_OTHER][DSC_COL_TOTAL].value == 0 &&
+		  (!d->reports[0]->requests[DSC_ROW_OTHER_NO_FEE][0].known ||
+		   d->reports[0]->requests[DSC_ROW_OTHER_NO_FEE][0].value == 1),
+		  "（六）其 2.申请人逾期未按…: the numbers are not （六）3.其他's");
+	free(v);
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
+/*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
  * it) and read as on the original page; labels too short to know leave
@@ -1702,6 +1742,7 @@ main(int argc, char **argv)
 	test_numbered_label_whole();
 	test_pdf_rows();
 	test_page_dates();
+	test_group_label_run_in();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
