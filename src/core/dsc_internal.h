@@ -176,10 +176,12 @@ typedef struct dsc_rows
 	dsc_row    *rows;
 	int			n;
 	int			n_stray;		/* numbers outside any labelled row */
+	bool		keep_unlabelled;	/* those numbers kept as rows of no part */
 } dsc_rows;
 
 extern void dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from,
-							 int to, dsc_rows *out, const dsc_options *options);
+							 int to, dsc_rows *out, bool keep_unlabelled,
+							 const dsc_options *options);
 extern int	dsc_row_value_span(const dsc_row *row, int expected, int *first);
 extern const char *dsc_row_label(dsc_arena *arena, const dsc_row *row);
 extern const char *dsc_row_suffix(dsc_arena *arena, const dsc_row *row,

@@ -7,7 +7,8 @@
  * space-aligned columns) ends its row at the end of the line; in the
  * one-cell-per-line layout a row ends where text follows numbers.  Numbers
  * that come before any label text (a stray '710' in a label column) belong
- * to no row and are counted as stray.
+ * to no row and are counted as stray; kept as rows without a label when the
+ * caller asks (keep_unlabelled).
  */
 #include "dsc_internal.h"
 
@@ -35,8 +36,11 @@ emit(dsc_arena *arena, row_builder *b, dsc_rows *out, int *cap,
 	if (b->row.n_parts == 0)
 	{
 		out->n_stray += b->row.n_numbers;
-		reset(b);
-		return;
+		if (!out->keep_unlabelled || b->row.n_numbers == 0)
+		{
+			reset(b);
+			return;
+		}
 	}
 	/* one number a line: the layout keeps cells apart, none is joined */
 	b->row.one_value_a_line = b->value_lines > 1 && !b->crowded;
@@ -114,13 +118,14 @@ add_value(dsc_arena *arena, row_builder *b, const dsc_cell *cell,
 
 void
 dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
-				 dsc_rows *out, const dsc_options *options)
+				 dsc_rows *out, bool keep_unlabelled, const dsc_options *options)
 {
 	row_builder b;
 	dsc_cells	cells = {0};
 	int			cap = 0;
 
 	memset(out, 0, sizeof(*out));
+	out->keep_unlabelled = keep_unlabelled;
 	reset(&b);
 	for (int li = from; li < to; li++)
 	{

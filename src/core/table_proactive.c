@@ -648,6 +648,82 @@ read_stacked_items(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
 	return true;
 }
 
+/* The number cells of a row. */
+static int
+number_cells(const dsc_row *row)
+{
+	int			n = 0;
+
+	for (int i = 0; i < row->n_values; i++)
+		n += row->values[i].kind == DSC_CELL_NUM || row->values[i].kind == DSC_CELL_DASH;
+	return n;
+}
+
+/*
+ * Table two printed with each item's numbers before its label (PDF text):
+ * numbers come before the first item's name, and the last item has none
+ * after it.  Each item then takes the numbers before its label, when every
+ * item's are exactly as many as its cells; otherwise false and the rows are
+ * read as they stand.  A row's own numbers (after its label) wait for the
+ * next item's label.
+ */
+static bool
+read_numbers_first(dsc_arena *arena, dsc_arena *scratch, dsc_report *report,
+				   const dsc_rows *rows, bool *seen, bool header_in_wan)
+{
+	const dsc_row *pending = NULL;	/* numbers not yet an item's */
+	const dsc_row *take[N_ITEMS] = {NULL};
+	const char *names[N_ITEMS] = {NULL};
+	int			items_seen = 0;
+
+	for (int i = 0; i < rows->n; i++)
+	{
+		const dsc_row *row = &rows->rows[i];
+		int			kind = row->n_parts > 0 ? classify_item(row->parts[0]) : -1;
+
+		for (int p = 1; kind < 0 && p < row->n_parts; p++)
+			if (classify_item(row->parts[p]) >= 0)
+				return false;	/* a name after other words: not this layout */
+		if (kind >= 0)
+		{
+			if (pending == NULL || take[kind] != NULL ||
+				number_cells(pending) != (kind == ITEM_PROCUREMENT ? 2 :
+										  measure_count(report, (item_kind) kind)))
+				return false;
+			take[kind] = pending;
+			names[kind] = row->parts[0];
+			pending = NULL;
+			items_seen++;
+		}
+		if (row->n_numbers > 0)
+		{
+			if (pending != NULL)
+				return false;	/* two runs of numbers for one label */
+			pending = row;
+		}
+	}
+	if (items_seen == 0 || pending != NULL)
+		return false;
+	for (int kind = 0; kind < N_ITEMS; kind++)
+	{
+		dsc_row		item;
+
+		if (take[kind] == NULL || seen[kind])
+			continue;
+		seen[kind] = true;
+		item = *take[kind];
+		item.parts[0] = names[kind];
+		item.n_parts = 1;
+		if (kind == ITEM_PROCUREMENT)
+			read_procurement(arena, scratch, report, &item, header_in_wan);
+		else
+			read_item(arena, scratch, report, (item_kind) kind, &item);
+	}
+	dsc_report_note(arena, report,
+					"table two prints each item's numbers before its label: each item was read with the numbers above it");
+	return true;
+}
+
 void
 dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 				   int from, int to,
@@ -658,8 +734,9 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	int			votes_2019 = 0;
 	int			votes_2021 = 0;
 	bool		header_in_wan = false;
+	bool		unlabelled = false;
 
-	dsc_collect_rows(scratch, text, from, to, &rows, options);
+	dsc_collect_rows(scratch, text, from, to, &rows, true, options);
 	for (int i = 0; i < rows.n; i++)
 	{
 		const char *label = dsc_row_label(scratch, &rows.rows[i]);
@@ -676,6 +753,15 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	else if (votes_2019 > 0)
 		report->template_kind = DSC_TEMPLATE_2019;
 
+	if (read_numbers_first(arena, scratch, report, &rows, seen, header_in_wan))
+		return;
+	/*
+	 * Numbers under no label: maybe each item's printed before its label,
+	 * which the numbers do not bear out.  An item whose numbers stood on
+	 * other lines than its label may then have another's.
+	 */
+	for (int i = 0; i < rows.n && !unlabelled; i++)
+		unlabelled = rows.rows[i].n_parts == 0;
 	for (int i = 0; i < rows.n; i++)
 	{
 		const dsc_row *row = &rows.rows[i];
@@ -688,6 +774,13 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		if (kind < 0 || row->n_values == 0 || seen[kind])
 			continue;
 		seen[kind] = true;
+		if (unlabelled && row->values_elsewhere)
+		{
+			dsc_report_note(arena, report,
+							"proactive.%s: its numbers stood on other lines than its label, and table two has numbers under no label; left blank",
+							items[kind].name);
+			continue;
+		}
 		if (kind == ITEM_PROCUREMENT)
 			read_procurement(arena, scratch, report, row, header_in_wan);
 		else

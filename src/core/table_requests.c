@@ -585,7 +585,7 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	int			last_row = -1;
 
 	memset(splits, 0, sizeof(splits));
-	dsc_collect_rows(scratch, text, from, to, &rows, options);
+	dsc_collect_rows(scratch, text, from, to, &rows, false, options);
 	report->has_requests = true;
 	for (int i = 0; i < rows.n; i++)
 	{

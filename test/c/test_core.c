@@ -1510,6 +1510,77 @@ test_group_label_run_in(void)
 }
 
 /*
+ * Table two with each item's numbers printed before its label, as PDF text
+ * gives it: '1\t1\t345' then '规章'.  Every item takes the numbers above it;
+ * with one item's numbers missing, the rows are read as they stand.
+ */
+static void
+test_numbers_first(void)
+{
+	static const char *const rows[][2] = {
+		{"规章\t1\t1\t345", "1\t1\t345\n规章"},
+		{"规范性文件\t21\t21\t83", "21\t21\t83\n规范性文件"},
+		{"行政许可\t1\t12\t3656", "1\t12\t3656\n行政许可"},
+		{"其他对外管理服务事项\t78\t4\t4493", "78\t4\t4493\n其他对外管理服务事项"},
+		{"行政处罚\t46\t-3\t3699", "46\t-3\t3699\n行政处罚"},
+		{"行政强制\t16\t10\t166", "16\t10\t166\n行政强制"},
+		{"行政事业性收费\t2\t5", "2\t5\n行政事业性收费"},
+		{"政府集中采购\t150\t7.63182亿元", "150\t7.63182亿元\n政府集中采购"},
+	};
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	char	   *v = doc;
+	dsc_arena	a;
+	dsc_document *d;
+	const dsc_report *r;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
+		return;
+	}
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]) && v != NULL; i++)
+	{
+		char	   *next = replaced(v, rows[i][0], rows[i][1]);
+
+		if (v != doc)
+			free(v);
+		v = next;
+	}
+	if (v == NULL)
+	{
+		CHECK(0, "table two's rows are not in the layout");
+		free(doc);
+		return;
+	}
+	dsc_arena_init_malloc(&a);
+	d = dsc_parse_document(&a, v, strlen(v), NULL);
+	r = d->n_reports == 1 ? d->reports[0] : NULL;
+	CHECK(r != NULL && strcmp(proactive_value(r, "regulations", "total_published") ?: "", "345") == 0 &&
+		  strcmp(proactive_value(r, "penalty", "change") ?: "", "-3") == 0 &&
+		  strcmp(proactive_value(r, "fees", "change") ?: "", "5") == 0 &&
+		  r->has_procurement && r->procurement_projects.value == 150,
+		  "table two with each item's numbers before its label is read whole");
+	/* 规章's numbers gone: the layout is no longer certain, no item shifts */
+	{
+		char	   *gone = replaced(v, "1\t1\t345\n规章", "规章");
+
+		dsc_arena_reset(&a);
+		d = gone ? dsc_parse_document(&a, gone, strlen(gone), NULL) : NULL;
+		r = d != NULL && d->n_reports == 1 ? d->reports[0] : NULL;
+		CHECK(r != NULL &&
+			  strcmp(proactive_value(r, "regulations", "total_published") ?: "", "83") != 0 &&
+			  strcmp(proactive_value(r, "licensing", "decisions") ?: "", "4493") != 0 &&
+			  strcmp(proactive_value(r, "penalty", "decisions") ?: "", "166") != 0,
+			  "one item's numbers missing: no item takes the next one's");
+		free(gone);
+	}
+	free(v);
+	free(doc);
+	dsc_arena_free_all(&a);
+}
+
+/*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
  * it) and read as on the original page; labels too short to know leave
@@ -1743,6 +1814,7 @@ main(int argc, char **argv)
 	test_pdf_rows();
 	test_page_dates();
 	test_group_label_run_in();
+	test_numbers_first();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
