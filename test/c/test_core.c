@@ -1084,6 +1084,24 @@ test_narrative(const char *seeds)
 		free(base[b]);
 }
 
+/* doc with head before it and tail after it, parsed in a (reset first). */
+static dsc_document *
+parse_between(dsc_arena *a, const char *head, const char *doc, const char *tail)
+{
+	size_t		n = strlen(head) + strlen(doc) + strlen(tail);
+	char	   *with = malloc(n + 1);
+	dsc_document *d;
+
+	strcpy(with, head);
+	strcat(with, doc);
+	strcat(with, tail);
+	dsc_arena_reset(a);
+	/* the parse keeps nothing of its input: the copy goes at once */
+	d = dsc_parse_document(a, with, n, NULL);
+	free(with);
+	return d;
+}
+
 /*
  * A page's dated links after the signature ('上一篇：…的通知 2022-06-10') are
  * not its date; a signature dated in Chinese numerals is.
@@ -1107,18 +1125,11 @@ test_signature_date(void)
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
 	{
-		size_t		n = len + strlen(tails[i]);
-		char	   *with = malloc(n + 1);
-		dsc_document *d;
+		dsc_document *d = parse_between(&a, "", doc, tails[i]);
 
-		memcpy(with, doc, len);
-		strcpy(with + len, tails[i]);
-		dsc_arena_reset(&a);
-		d = dsc_parse_document(&a, with, n, NULL);
 		CHECK(d->n_reports == 1 && d->reports[0]->published_year == 2022 &&
 			  d->reports[0]->published_month == 1 && d->reports[0]->published_day == 26,
 			  "a dated link after the signature (%zu) is not the report's date", i);
-		free(with);
 	}
 	{
 		char	   *cn = replaced(doc, "2022年1月26日", "二〇二二年一月二十六日");
@@ -1161,19 +1172,12 @@ test_title_nearest(void)
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
 	{
-		size_t		n = strlen(heads[i]) + len;
-		char	   *with = malloc(n + 1);
-		dsc_document *d;
+		dsc_document *d = parse_between(&a, heads[i], doc, "");
 
-		strcpy(with, heads[i]);
-		memcpy(with + strlen(heads[i]), doc, len + 1);
-		dsc_arena_reset(&a);
-		d = dsc_parse_document(&a, with, n, NULL);
 		CHECK(d->n_reports == 1 && d->reports[0]->year == 2021 &&
 			  d->reports[0]->agency != NULL &&
 			  strcmp(d->reports[0]->agency, "上海市松江区机关事务管理局") == 0,
 			  "page chrome before the title (%zu) names neither year nor agency", i);
-		free(with);
 	}
 	{
 		/* the breadcrumb after the title: the period says which year */
@@ -1425,21 +1429,13 @@ test_page_dates(void)
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 	{
-		size_t		n = strlen(cases[i].head) + len + strlen(cases[i].tail);
-		char	   *with = malloc(n + 1);
-		dsc_document *d;
+		dsc_document *d = parse_between(&a, cases[i].head, doc, cases[i].tail);
 
-		strcpy(with, cases[i].head);
-		strcat(with, doc);
-		strcat(with, cases[i].tail);
-		dsc_arena_reset(&a);
-		d = dsc_parse_document(&a, with, n, NULL);
 		CHECK(d->n_reports == 1 && published_of(d->reports[0]) == cases[i].published &&
 			  d->reports[0]->year == 2021,
 			  "page dates %zu: published %d, year %d", i,
 			  d->n_reports ? published_of(d->reports[0]) : -1,
 			  d->n_reports ? d->reports[0]->year : -1);
-		free(with);
 	}
 	{
 		/* the title's year in Chinese numerals, a list of dated titles above */
