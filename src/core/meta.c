@@ -595,7 +595,7 @@ set_published(dsc_report *report, int y, int m, int d)
 	report->published_day = d;
 }
 
-/* Labels that date a page: its release first, then any date or time. */
+/* Labels that date a page: its release first, then any date or time (all end in 时间 or 日期). */
 static const char *const release_labels[] = {
 	"发布时间", "发布日期", "公开时间", "公开日期", "公布时间", "公布日期"
 };
@@ -623,17 +623,18 @@ date_after_label(dsc_arena *arena, const char *p, bool need_colon,
 }
 
 /*
- * '发布时间: 2024-01-31 08:28' and the like, before the report.  With
- * anywhere false the label must open the line or follow a space, and be
- * followed by a colon ('日期: 2024年1月29日', '来源: 时间: 2023-01-09'),
- * since 日期 and 时间 are common words.
+ * The first date after one of the labels in lines [from, to): '发布时间:
+ * 2024-01-31 08:28' and the like.  With anywhere false the label must open
+ * the line or follow a space, and be followed by a colon ('日期: 2024年1月29日',
+ * '来源: 时间: 2023-01-09'), since 日期 and 时间 are common words.
  */
-static void
+static bool
 read_date_label(dsc_arena *arena, dsc_text *text, int from, int to,
 				const char *const *labels, size_t n_labels, bool anywhere,
-				bool skip_titled, dsc_report *report, const dsc_options *options)
+				bool skip_titled, int *y, int *m, int *d,
+				const dsc_options *options)
 {
-	for (int li = from; li < to && report->published_year == 0; li++)
+	for (int li = from; li < to; li++)
 	{
 		const char *s = text->lines[li].text;
 
@@ -641,26 +642,23 @@ read_date_label(dsc_arena *arena, dsc_text *text, int from, int to,
 			dsc_check(options);
 		if (text->lines[li].len > 2000)
 			continue;			/* a header line is short */
+		/* every label ends in 时间 or 日期: most lines have neither */
+		if (strstr(s, "时间") == NULL && strstr(s, "日期") == NULL)
+			continue;
 		/* a list of a site's reports, each with its date: not this one's */
 		if (skip_titled && strstr(s, "报告") != NULL)
 			continue;
-		for (size_t i = 0; i < n_labels && report->published_year == 0; i++)
+		for (size_t i = 0; i < n_labels; i++)
 			for (const char *p = s; (p = strstr(p, labels[i])) != NULL; p++)
 			{
-				int			y,
-							m,
-							d;
-
 				if (!anywhere && p > s && p[-1] != ' ' && p[-1] != '\t')
 					continue;
 				if (date_after_label(arena, p + strlen(labels[i]), !anywhere,
-									 &y, &m, &d))
-				{
-					set_published(report, y, m, d);
-					break;
-				}
+									 y, m, d))
+					return true;
 			}
 	}
+	return false;
 }
 
 /* Whether the character at p ends a phrase before a signature. */
@@ -723,34 +721,54 @@ is_link_line(const char *s, const char *run)
 	return false;
 }
 
+/* Links and page furniture are short lines; prose is longer. */
+#define CHROME_MAX_BYTES 300
+
+/*
+ * Words of a page around its article: first its links to other pages, then
+ * its counters and furniture.  One pass over a line finds them all.
+ */
+static const char *const page_words[] = {
+	"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
+	"相关新闻", "推荐阅读",
+	"浏览次数", "阅读次数", "打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫",
+	"分享到", "版权所有", "主办单位", "网站标识码", "ICP备"
+};
+#define N_LINK_WORDS 9
+
+static uint64_t
+page_words_in(const dsc_line *line)
+{
+	static dsc_wordset set = DSC_WORDSET(page_words);
+
+	if (line->len == 0 || line->len > CHROME_MAX_BYTES)
+		return 0;
+	return dsc_wordset_scan(&set, line->text);
+}
+
+/* Whether a line links to other pages: the report's page has ended there. */
+static bool
+links_elsewhere(const dsc_line *line)
+{
+	return (page_words_in(line) & ((UINT64_C(1) << N_LINK_WORDS) - 1)) != 0;
+}
+
 /*
  * Where the page around the report's end starts: the first line in
  * [from, to) of links to other pages (上一篇, 相关文章) or of the site's
- * furniture (打印本页, 版权所有); to when there is none.  A date after it is
- * not the report's.
+ * furniture (浏览次数, 打印本页, 版权所有); to when there is none.  A date
+ * after it is not the report's.
  */
 static int
 page_chrome_from(const dsc_text *text, int from, int to,
 				 const dsc_options *options)
 {
-	static const char *const chrome[] = {
-		"打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫", "分享到",
-		"版权所有", "主办单位", "网站标识码", "ICP备"
-	};
-
 	for (int li = from + 1; li < to; li++)
 	{
-		const char *s = text->lines[li].text;
-
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
-		if (text->lines[li].len == 0 || text->lines[li].len > 400)
-			continue;
-		if (is_link_line(s, NULL))
+		if (page_words_in(&text->lines[li]) != 0)
 			return li;
-		for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
-			if (strstr(s, chrome[i]) != NULL)
-				return li;
 	}
 	return to;
 }
@@ -836,30 +854,29 @@ trailing_signature(dsc_arena *arena, const dsc_line *line, bool line_start_real,
  * The signature at the end: an agency line, then a date line; or both at
  * the end of the last line of prose.
  */
-static void
+static int
 read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 			   dsc_report *report, agency_pick *pick,
 			   const dsc_options *options)
 {
 	int			tried = 0;
-	int			end = page_chrome_from(text, from, to, options);
+	int			date_line = -1;
+	int			end;
 
 	/*
 	 * The report's own date line is the first after its last heading: a
-	 * page may go on with another body's signed notice, or links with dates.
+	 * page may go on with another body's signed notice, or links with dates;
+	 * and none after the page's links or furniture is the report's.
 	 */
-	for (int li = from + 1; li < end; li++)
+	for (int li = from + 1; li < to && date_line < 0; li++)
 	{
 		if ((li & 0xFFF) == 0)
 			dsc_check(options);
 		if (text->lines[li].len > 0 && dsc_is_date_line(arena, &text->lines[li]))
-		{
-			to = li + 1;
-			break;
-		}
+			date_line = li;
 	}
-	if (end < to)
-		to = end;
+	end = page_chrome_from(text, from, date_line >= 0 ? date_line : to, options);
+	to = date_line >= 0 && end == date_line ? date_line + 1 : end;
 	for (int li = to - 1; li >= from; li--)
 	{
 		dsc_line   *line = &text->lines[li];
@@ -887,7 +904,7 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 			/* a name glued to prose confirms a title, never extends it */
 			if (name != NULL && (pick->best == NULL || strcmp(pick->best, name) == 0))
 				offer_agency(pick, name);
-			return;
+			return li;
 		}
 		if (report->published_year == 0)
 			dsc_parse_date(line->compact, &report->published_year,
@@ -900,8 +917,9 @@ read_signature(dsc_arena *arena, dsc_text *text, int from, int to,
 			if (looks_like_agency(c))
 				offer_agency(pick, dsc_strdup(arena, c));
 		}
-		return;
+		return li;
 	}
+	return -1;
 }
 
 /*
@@ -1449,49 +1467,41 @@ read_stated(dsc_arena *arena, dsc_text *text, int from, int to, int items_to,
 	}
 }
 
-/* Lines that link to other pages: the report's page has ended there. */
-static bool
-links_elsewhere(const char *s)
-{
-	static const char *const words[] = {
-		"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
-		"相关新闻", "推荐阅读"
-	};
-
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strstr(s, words[i]) != NULL)
-			return true;
-	return false;
-}
-
 /*
- * The page's date of release (发布时间): under the report's title first;
- * then in the page's information bar after the report, before its links
- * to other pages; then above the title, on a line that names no report (a
- * sidebar lists the site's other reports with their dates).
+ * The page's date of release (发布时间), which goes before the signature's:
+ * under the report's title; else in the page's information bar after the
+ * report (after its signature, before its links to other pages); else
+ * above the title, on a line that names no report (a sidebar lists the
+ * site's other reports with their dates).  sign_line is the signature's
+ * line, or -1.
  */
 static void
 read_release_date(dsc_arena *arena, dsc_text *text, const dsc_span *span,
-				  int title_line, dsc_report *report,
+				  int title_line, int sign_line, dsc_report *report,
 				  const dsc_options *options)
 {
 	size_t		n = sizeof(release_labels) / sizeof(release_labels[0]);
-	int			after_end = span->last + 1;
 	int			head = title_line >= span->pre_start ? title_line : span->pre_start;
+	int			after = sign_line >= 0 ? sign_line + 1 : span->last + 1;
+	int			after_end = after;
+	int			y,
+				m,
+				d;
 
-	read_date_label(arena, text, head, span->first, release_labels, n, true,
-					false, report, options);
 	for (; after_end < span->post_end; after_end++)
 	{
 		if ((after_end & 0xFFF) == 0)
 			dsc_check(options);
-		if (links_elsewhere(text->lines[after_end].text))
+		if (links_elsewhere(&text->lines[after_end]))
 			break;
 	}
-	read_date_label(arena, text, span->last + 1, after_end, release_labels, n,
-					true, true, report, options);
-	read_date_label(arena, text, span->pre_start, head, release_labels, n, true,
-					true, report, options);
+	if (read_date_label(arena, text, head, span->first, release_labels, n, true,
+						false, &y, &m, &d, options) ||
+		read_date_label(arena, text, after, after_end, release_labels, n,
+						true, true, &y, &m, &d, options) ||
+		read_date_label(arena, text, span->pre_start, head, release_labels, n,
+						true, true, &y, &m, &d, options))
+		set_published(report, y, m, d);
 }
 
 void
@@ -1501,6 +1511,10 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	agency_pick pick = {0};
 	int			year = 0;
 	int			title_line;
+	int			sign_line;
+	int			y,
+				m,
+				d;
 	int			prose_end = span->heading[DSC_SEC_PROACTIVE] >= 0 ?
 		span->heading[DSC_SEC_PROACTIVE] : span->last;
 	int			prose_start = span->heading[DSC_SEC_OVERVIEW] >= 0 ?
@@ -1522,12 +1536,14 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 		if (items_end < prose_end)
 			items_end = prose_end;
 	}
-	read_release_date(arena, text, span, title_line, report, options);
-	read_signature(arena, text, span->last, span->post_end, report, &pick,
-				   options);
-	read_date_label(arena, text, span->pre_start, span->first, date_labels,
-					sizeof(date_labels) / sizeof(date_labels[0]), false,
-					false, report, options);
+	sign_line = read_signature(arena, text, span->last, span->post_end, report,
+							   &pick, options);
+	read_release_date(arena, text, span, title_line, sign_line, report, options);
+	if (report->published_year == 0 &&
+		read_date_label(arena, text, span->pre_start, span->first, date_labels,
+						sizeof(date_labels) / sizeof(date_labels[0]), false,
+						false, &y, &m, &d, options))
+		set_published(report, y, m, d);
 	if (year == 0)
 		year = period_year(arena, text, span->pre_start, prose_end, options);
 	if (year == 0)
