@@ -2,8 +2,9 @@
  * text.c
  *	  Normalise a document into lines.
  *
- * Full-width ASCII (（一）, １２, ｜) is folded to ASCII, the various Unicode
- * spaces to ' ', control characters to ' ', and invalid UTF-8 bytes to '?'.
+ * Full-width ASCII (（一）, １２, ｜) is folded to ASCII, the box-drawing rules
+ * of a table drawn in text (│ ┼ ║) to '|', the various Unicode spaces to ' ',
+ * control characters to ' ', and invalid UTF-8 bytes to '?'.
  * The output is never longer than the input, so one buffer suffices.
  */
 #include "dsc_internal.h"
@@ -38,6 +39,19 @@ decode_utf8(const unsigned char *s, size_t n, uint32_t *cp)
 }
 
 /*
+ * Whether cp is a box-drawing character with a vertical stroke: │ ┃ ┆ ┇ ┊ ┋
+ * ║, the corners and junctions ┌ ┬ ├ ┼ … (single and double lines).  The
+ * horizontal ─ ━ stay: cells of them are dashes, a rule of no row.
+ */
+static bool
+is_box_separator(uint32_t cp)
+{
+	return cp == 0x2502 || cp == 0x2503 || cp == 0x2506 || cp == 0x2507 ||
+		cp == 0x250A || cp == 0x250B || (cp >= 0x250C && cp <= 0x254B) ||
+		(cp >= 0x2551 && cp <= 0x256C);
+}
+
+/*
  * The replacement for code point cp: an ASCII byte, 0 to drop it, or -1 to
  * keep it as it is.
  */
@@ -46,6 +60,11 @@ fold_code_point(uint32_t cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return (int) (cp - 0xFEE0);
+	/* a table drawn in box characters (w3m, lynx): its rules are cell separators */
+	if (is_box_separator(cp))
+		return '|';
+	if (cp == 0x2550)			/* ═, a horizontal rule: a dash */
+		return '-';
 	switch (cp)
 	{
 		case 0x3000:			/* ideographic space */
@@ -101,12 +120,15 @@ init_byte_class(void)
 /*
  * Whether the three-byte character at s (lead byte of class BYTE_CJK_LEAD,
  * continuation bytes checked) is copied as it is: every one but the spaces,
- * separators and zero-width space of E2 80 and the ideographic space E3 80 80,
- * which fold_code_point changes.
+ * separators and zero-width space of E2 80, the box drawing of E2 94 and
+ * E2 95, and the ideographic space E3 80 80, which fold_code_point changes.
  */
 static inline bool
 three_byte_kept(const unsigned char *s)
 {
+	/* E2 94 and E2 95: box drawing, which fold_code_point mostly folds */
+	if (s[0] == 0xE2 && (s[1] == 0x94 || s[1] == 0x95))
+		return false;
 	if (s[1] != 0x80 || (s[0] != 0xE2 && s[0] != 0xE3))
 		return true;
 	if (s[0] == 0xE3)

@@ -1576,6 +1576,64 @@ test_numbers_first(void)
 	dsc_arena_free_all(&a);
 }
 
+/* s with every byte c replaced by the string with (a fresh copy). */
+static char *
+replaced_all(const char *s, char c, const char *with)
+{
+	size_t		n = 0;
+	char	   *out;
+	char	   *o;
+
+	for (const char *p = s; *p; p++)
+		n += *p == c ? strlen(with) : 1;
+	o = out = malloc(n + 1);
+	for (const char *p = s; *p; p++)
+		if (*p == c)
+			o += strlen(strcpy(o, with));
+		else
+			*o++ = *p;
+	*o = '\0';
+	return out;
+}
+
+/*
+ * A table drawn in box characters, as w3m and lynx print a page: its rules
+ * (│, and ┼ ├ ┤ in the rule lines) separate cells as '|' does.
+ */
+static void
+test_box_drawn(void)
+{
+	size_t		len;
+	char	   *doc = slurp("test/data/layouts", "renumbered_liaocheng_2023_seed.txt", &len);
+	char	   *box;
+	dsc_arena	a,
+				b;
+	dsc_document *piped,
+			   *drawn;
+	int			known = 0;
+
+	if (doc == NULL)
+	{
+		CHECK(0, "cannot read renumbered_liaocheng_2023_seed.txt");
+		return;
+	}
+	box = replaced_all(doc, '|', "│");
+	dsc_arena_init_malloc(&a);
+	dsc_arena_init_malloc(&b);
+	piped = dsc_parse_document(&a, doc, len, NULL);
+	drawn = dsc_parse_document(&b, box, strlen(box), NULL);
+	CHECK(piped->n_reports == 1 && drawn->n_reports == 1 &&
+		  dsc_requests_consistent(drawn->reports[0]) &&
+		  requests_agree(drawn->reports[0], piped->reports[0], &known) &&
+		  drawn->reports[0]->has_review &&
+		  drawn->reports[0]->review[DSC_REVIEW_TOTAL].known,
+		  "a table drawn with │ reads as with | (%d cells)", known);
+	free(box);
+	free(doc);
+	dsc_arena_free_all(&a);
+	dsc_arena_free_all(&b);
+}
+
 /*
  * A page whose cells run together, with labels other sites write: the rows
  * are cut by their shape (an ordinal or 合计 right after the numbers before
@@ -1811,6 +1869,7 @@ main(int argc, char **argv)
 	test_page_dates();
 	test_group_label_run_in();
 	test_numbers_first();
+	test_box_drawn();
 	test_oneline_labels();
 	test_bare_page_number();
 	test_headings_unusual();
