@@ -183,6 +183,7 @@ extern void dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from,
 							 int to, dsc_rows *out, bool keep_unlabelled,
 							 const dsc_options *options);
 extern int	dsc_row_value_span(const dsc_row *row, int expected, int *first);
+extern bool dsc_row_has_number(const dsc_row *row);
 extern const char *dsc_row_label(dsc_arena *arena, const dsc_row *row);
 extern const char *dsc_row_suffix(dsc_arena *arena, const dsc_row *row,
 								  int n_last);

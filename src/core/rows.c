@@ -159,6 +159,16 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 	emit(arena, &b, out, &cap, options);
 }
 
+/* Whether a row has a number cell: the dashes of a markdown rule are none. */
+bool
+dsc_row_has_number(const dsc_row *row)
+{
+	for (int i = 0; i < row->n_values; i++)
+		if (row->values[i].kind == DSC_CELL_NUM)
+			return true;
+	return false;
+}
+
 const char *
 dsc_row_suffix(dsc_arena *arena, const dsc_row *row, int n_last)
 {

@@ -734,7 +734,7 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	int			votes_2019 = 0;
 	int			votes_2021 = 0;
 	bool		header_in_wan = false;
-	bool		unlabelled = false;
+	bool		unlabelled = false; /* numbers before any item's name */
 
 	dsc_collect_rows(scratch, text, from, to, &rows, true, options);
 	for (int i = 0; i < rows.n; i++)
@@ -756,12 +756,28 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	if (read_numbers_first(arena, scratch, report, &rows, seen, header_in_wan))
 		return;
 	/*
-	 * Numbers under no label: maybe each item's printed before its label,
-	 * which the numbers do not bear out.  An item whose numbers stood on
-	 * other lines than its label may then have another's.
+	 * Numbers under no label, or before the first item's name: maybe each
+	 * item's printed before its label, which the numbers do not bear out.
+	 * An item whose numbers stood on other lines than its label may then
+	 * have another's.
 	 */
-	for (int i = 0; i < rows.n && !unlabelled; i++)
-		unlabelled = rows.rows[i].n_parts == 0;
+	for (int i = 0, first = 1; i < rows.n; i++)
+	{
+		const dsc_row *row = &rows.rows[i];
+
+		if (!dsc_row_has_number(row))
+			continue;
+		unlabelled |= row->n_parts == 0;
+		if (first)
+		{
+			bool		named = false;
+
+			for (int p = 0; p < row->n_parts; p++)
+				named |= classify_item(row->parts[p]) >= 0;
+			unlabelled |= !named;
+			first = 0;
+		}
+	}
 	for (int i = 0; i < rows.n; i++)
 	{
 		const dsc_row *row = &rows.rows[i];
@@ -777,7 +793,7 @@ dsc_read_proactive(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		if (unlabelled && row->values_elsewhere)
 		{
 			dsc_report_note(arena, report,
-							"proactive.%s: its numbers stood on other lines than its label, and table two has numbers under no label; left blank",
+							"proactive.%s: its numbers stood on other lines than its label, and table two has numbers under no item's name; left blank",
 							items[kind].name);
 			continue;
 		}

@@ -351,7 +351,10 @@ split_row(dsc_arena *scratch, const dsc_row *row, dsc_split_set **out,
  * Likewise rows whose numbers stood on other lines than their label (PDF
  * text, one number per line), where a label wrapped or printed after its
  * numbers may name the wrong numbers: apart_seen, apart_refused, refused
- * when the table's equations break or its rows come out of order.
+ * when numbers come before the first row's label (labels printed after
+ * their numbers) and the table's equations break or its rows come out of
+ * order.  A table whose labels come first keeps its rows, so that a source's
+ * own arithmetic error is reported, not hidden.
  */
 typedef struct streams
 {
@@ -360,6 +363,7 @@ typedef struct streams
 	bool		apart_seen;
 	bool		apart_refused;
 	bool		disorder;		/* rows with numbers out of the template's order, or twice */
+	bool		numbers_first;	/* numbers under no row's label came before the first row's */
 } streams;
 
 /* Spread a row's numbers over the seven columns; see the file comment. */
@@ -585,7 +589,7 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 	int			last_row = -1;
 
 	memset(splits, 0, sizeof(splits));
-	dsc_collect_rows(scratch, text, from, to, &rows, false, options);
+	dsc_collect_rows(scratch, text, from, to, &rows, true, options);
 	report->has_requests = true;
 	for (int i = 0; i < rows.n; i++)
 	{
@@ -593,6 +597,17 @@ read_by_labels(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 
 		if ((i & 0xFFF) == 0)
 			dsc_check(options);
+		/*
+		 * （七）总计 is never the first row with numbers: 总计 there is the
+		 * header's last column, with the first row's numbers after it.
+		 */
+		if (last_row < 0 && dsc_row_has_number(&rows.rows[i]) &&
+			(r == DSC_ROW_TOTAL || rows.rows[i].n_parts == 0 ||
+			 strcmp(rows.rows[i].parts[rows.rows[i].n_parts - 1], "总计") == 0))
+		{
+			streams->numbers_first = true;
+			r = -1;
+		}
 		if (r == ROW_MERGED)
 			dsc_report_note(arena, report,
 							"table three: the label at line %d holds the numbers of another row (\"%s\"); its cells are left to the other rows and the equations",
@@ -660,7 +675,7 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 {
 	dsc_report *by_order;
 	int			notes_before = report->n_notes;
-	streams		streams = {false, false, false, false, false};
+	streams		streams = {false, false, false, false, false, false};
 
 	read_by_labels(arena, scratch, text, from, to, report, &streams, options);
 	if (dsc_requests_consistent(report))
@@ -675,7 +690,7 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 		 * equations break: read again without them.
 		 */
 		streams.refused = streams.seen;
-		streams.apart_refused = streams.apart_seen &&
+		streams.apart_refused = streams.apart_seen && streams.numbers_first &&
 			(streams.disorder || dsc_requests_broken(report) > 0);
 		if (streams.refused || streams.apart_refused)
 		{

@@ -1312,6 +1312,8 @@ requests_agree(const dsc_report *a, const dsc_report *b, int *known)
 	return true;
 }
 
+static char *replaced_all(const char *s, char c, const char *with);
+
 /*
  * PDF text with table three's numbers apart from their labels.  A bare page
  * number among the numbers is told from the cells by the equations; with a
@@ -1381,6 +1383,26 @@ test_pdf_rows(void)
 		   d->reports[0]->requests[DSC_ROW_DECLINED_REPEAT][DSC_COL_TOTAL].value == 15),
 		  "one number a line, a blank cell without its line: 15 is not split");
 	free(v);
+	/*
+	 * One cell a line, labels before their numbers, and an error of the
+	 * source's own (2.重复申请 总计 6 printed 7): the rows are read as
+	 * printed, so that the checks report the error, not left NULL.
+	 */
+	{
+		char	   *one = replaced_all(lines, '\t', "\n");
+		char	   *typo = replaced(one, "2.重复申请\n1\n0\n4\n1\n0\n0\n6",
+									"2.重复申请\n1\n0\n4\n1\n0\n0\n7");
+
+		dsc_arena_reset(&b);
+		d = typo ? dsc_parse_document(&b, typo, strlen(typo), NULL) : NULL;
+		CHECK(d != NULL && d->n_reports == 1 &&
+			  d->reports[0]->requests[DSC_ROW_DECLINED_REPEAT][DSC_COL_TOTAL].known &&
+			  d->reports[0]->requests[DSC_ROW_DECLINED_REPEAT][DSC_COL_TOTAL].value == 7 &&
+			  dsc_requests_broken(d->reports[0]) > 0,
+			  "one cell a line, labels first, a source's typo: read as printed");
+		free(one);
+		free(typo);
+	}
 	free(after);
 	free(lines);
 	dsc_arena_free_all(&a);
@@ -1557,6 +1579,19 @@ test_numbers_first(void)
 		  strcmp(proactive_value(r, "fees", "change") ?: "", "5") == 0 &&
 		  r->has_procurement && r->procurement_projects.value == 150,
 		  "table two with each item's numbers before its label is read whole");
+	/* a label broken over two lines: the layout is not borne out, no item shifts */
+	{
+		char	   *broken = replaced(v, "2\t5\n行政事业性收费", "2\t5\n行政事\n业性收费");
+
+		dsc_arena_reset(&a);
+		d = broken ? dsc_parse_document(&a, broken, strlen(broken), NULL) : NULL;
+		r = d != NULL && d->n_reports == 1 ? d->reports[0] : NULL;
+		CHECK(r != NULL &&
+			  strcmp(proactive_value(r, "regulations", "total_published") ?: "", "83") != 0 &&
+			  strcmp(proactive_value(r, "penalty", "decisions") ?: "", "166") != 0,
+			  "a broken label in that layout: no item takes the next one's");
+		free(broken);
+	}
 	/* 规章's numbers gone: the layout is no longer certain, no item shifts */
 	{
 		char	   *gone = replaced(v, "1\t1\t345\n规章", "规章");
