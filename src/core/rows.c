@@ -133,7 +133,9 @@ dsc_collect_rows(dsc_arena *arena, dsc_text *text, int from, int to,
 
 		if ((li & 0xFF) == 0)
 			dsc_check(options);
-		if (text->lines[li].len == 0)
+		/* blank, or only tabs and spaces (a page's text of Word cells) */
+		if (text->lines[li].len == 0 ||
+			text->lines[li].text[strspn(text->lines[li].text, " \t")] == '\0')
 			continue;
 		dsc_split_cells(arena, &text->lines[li], &cells);
 		for (int c = 0; c < cells.n; c++)

@@ -1663,6 +1663,30 @@ test_box_drawn(void)
 		  drawn->reports[0]->has_review &&
 		  drawn->reports[0]->review[DSC_REVIEW_TOTAL].known,
 		  "a table drawn with │ reads as with | (%d cells)", known);
+	/*
+	 * The text a browser gives of Word's table cells: each cell on its own
+	 * line between lines of a tab ('a\n\n\t\n\nb'); a cell left blank.
+	 */
+	{
+		char	   *tabbed = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+		char	   *cells = tabbed ? replaced_all(tabbed, '\t', "\n\n\t\n\n") : NULL;
+		char	   *blank = cells ? replaced(cells, "2.重复申请\n\n\t\n\n1\n\n\t\n\n0\n",
+											 "2.重复申请\n\n\t\n\n1\n\n\t\n\n\n") : NULL;
+		dsc_document *whole;
+
+		dsc_arena_reset(&a);
+		dsc_arena_reset(&b);
+		whole = tabbed ? dsc_parse_document(&a, tabbed, len, NULL) : NULL;
+		drawn = blank ? dsc_parse_document(&b, blank, strlen(blank), NULL) : NULL;
+		CHECK(whole != NULL && drawn != NULL && drawn->n_reports == 1 &&
+			  requests_agree(drawn->reports[0], whole->reports[0], &known) &&
+			  known > 150 &&
+			  strcmp(proactive_value(drawn->reports[0], "penalty", "decisions") ?: "", "3699") == 0,
+			  "cells between lines of a tab, one blank: read as the table (%d cells)", known);
+		free(tabbed);
+		free(cells);
+		free(blank);
+	}
 	free(box);
 	free(doc);
 	dsc_arena_free_all(&a);
