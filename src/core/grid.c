@@ -129,55 +129,87 @@ all_equations_hold(grid_values g, bool is_25)
 	return true;
 }
 
+/* The row of the grid's i-th row in a 25- or 23-row table. */
+static dsc_request_row
+grid_row(bool is_25, int i)
+{
+	return is_25 ? (dsc_request_row) i : rows_23[i];
+}
+
 /*
- * The numbers laid on the grid in order, the one at skip (if >= 0) left
- * out; true when they fill a 25- or 23-row table whose equations all hold.
+ * The numbers laid on the grid in order: the one at skip (if >= 0) left
+ * out, and none at the cell gap (if >= 0), whose value its row's equation
+ * then gives.  True when they fill a 25- or 23-row table whose equations
+ * all hold.
  */
 static bool
-grid_holds(const grid_number *nums, int n, int skip, grid_values g,
+grid_holds(const grid_number *nums, int n, int skip, int gap, grid_values g,
 		   bool *is_25)
 {
+	int			n_cells = n - (skip >= 0) + (gap >= 0);
 	int			k = 0;
-	int			n_cells = n - (skip >= 0);
 
 	if (n_cells != 25 * DSC_NCOLS && n_cells != 23 * DSC_NCOLS)
 		return false;
 	*is_25 = n_cells == 25 * DSC_NCOLS;
 	memset(g, 0, sizeof(grid_values));
-	for (int i = 0; i < n_cells / DSC_NCOLS; i++)
+	for (int pos = 0; pos < n_cells; pos++)
 	{
-		dsc_request_row r = *is_25 ? (dsc_request_row) i : rows_23[i];
+		if (pos == gap)
+			continue;
+		if (k == skip)
+			k++;
+		g[grid_row(*is_25, pos / DSC_NCOLS)][pos % DSC_NCOLS] = nums[k++].value;
+	}
+	if (gap >= 0)
+	{
+		int32_t    *row = g[grid_row(*is_25, gap / DSC_NCOLS)];
+		int			c = gap % DSC_NCOLS;
+		int64_t		v = c == DSC_COL_TOTAL ? 0 : row[DSC_COL_TOTAL];
 
-		for (int c = 0; c < DSC_NCOLS; c++, k++)
-			g[r][c] = nums[k + (skip >= 0 && k >= skip)].value;
+		for (int j = 0; j < DSC_COL_TOTAL; j++)
+			if (j != c)
+				v += c == DSC_COL_TOTAL ? row[j] : -(int64_t) row[j];
+		if (v < 0 || v > INT32_MAX)
+			return false;
+		row[c] = (int32_t) v;
 	}
 	return all_equations_hold(g, *is_25);
 }
 
 /*
  * A number among the table's that is none of its cells (a page number
- * printed inside it by PDF text): the one whose leaving out makes every
- * equation hold.  -1 when there is none, or when leaving out different
- * numbers gives different tables.
+ * printed inside it by PDF text), or a cell with no number (a blank cell
+ * that left no trace in the text): the place whose leaving out, or whose
+ * filling from its row, makes every equation hold.  Tries every place of
+ * the one kind n allows; returns the first that works in *at, with in
+ * places[] every place that works, or false when none does or when places
+ * that work give different tables.
  */
-static int
-stray_number(const grid_number *nums, int n, grid_values g, bool *is_25)
+static bool
+odd_place(const grid_number *nums, int n, bool stray, grid_values g,
+		  bool *is_25, int *at, bool *places)
 {
-	int			stray = -1;
+	int			n_places = stray ? n : n + 1;
 	grid_values other;
 	bool		other_25;
 
-	for (int i = 0; i < n; i++)
+	*at = -1;
+	for (int i = 0; i < n_places; i++)
 	{
-		if (!grid_holds(nums, n, i, stray < 0 ? g : other,
-						stray < 0 ? is_25 : &other_25))
+		bool		holds = stray ?
+			grid_holds(nums, n, i, -1, *at < 0 ? g : other, *at < 0 ? is_25 : &other_25) :
+			grid_holds(nums, n, -1, i, *at < 0 ? g : other, *at < 0 ? is_25 : &other_25);
+
+		if (!holds)
 			continue;
-		if (stray < 0)
-			stray = i;
+		if (*at < 0)
+			*at = i;
 		else if (memcmp(g, other, sizeof(grid_values)) != 0 || other_25 != *is_25)
-			return -1;
+			return false;
+		places[i] = true;
 	}
-	return stray;
+	return *at >= 0;
 }
 
 bool
@@ -186,32 +218,50 @@ dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 						   dsc_report *report, const dsc_options *options)
 {
 	grid_number *nums = dsc_alloc(scratch, sizeof(grid_number) * MAX_GRID_NUMBERS);
+	bool	   *places = dsc_alloc0(scratch, sizeof(bool) * (MAX_GRID_NUMBERS + 1));
 	grid_values g;
 	int			n;
 	bool		is_25;
 	int			k = 0;
 	int			stray = -1;
+	int			gap = -1;
+	int			n_gaps = 0;
 
 	if (!collect_numbers(arena, scratch, text, from, to, nums, &n, options))
 		return false;
-	if (!grid_holds(nums, n, -1, g, &is_25) &&
-		((n - 1 != 25 * DSC_NCOLS && n - 1 != 23 * DSC_NCOLS) ||
-		 (stray = stray_number(nums, n, g, &is_25)) < 0))
+	if (grid_holds(nums, n, -1, -1, g, &is_25))
+		;
+	else if ((n - 1 == 25 * DSC_NCOLS || n - 1 == 23 * DSC_NCOLS) &&
+			 odd_place(nums, n, true, g, &is_25, &stray, places))
+		;
+	else if ((n + 1 == 25 * DSC_NCOLS || n + 1 == 23 * DSC_NCOLS) &&
+			 odd_place(nums, n, false, g, &is_25, &gap, places))
+		;
+	else
 		return false;
-	for (int i = 0; i < (is_25 ? 25 : 23); i++)
+	for (int pos = 0; pos < (is_25 ? 25 : 23) * DSC_NCOLS; pos++)
 	{
-		dsc_request_row r = is_25 ? (dsc_request_row) i : rows_23[i];
+		dsc_request_row r = grid_row(is_25, pos / DSC_NCOLS);
+		int			c = pos % DSC_NCOLS;
+		const grid_number *num = NULL;
 
-		for (int c = 0; c < DSC_NCOLS; c++, k++)
+		if (pos != gap)
 		{
-			const grid_number *num = &nums[k + (stray >= 0 && k >= stray)];
-
-			report->requests[r][c].value = g[r][c];
-			report->requests[r][c].known = true;
-			report->requests_src[r][c].how = DSC_HOW_POSITION;
-			report->requests_src[r][c].line = num->line->source_line;
-			report->requests_src[r][c].text = num->line->text;
+			if (k == stray)
+				k++;
+			num = &nums[k++];
 		}
+		/* the blank: any of the places that work, none of them known */
+		if (gap >= 0 && places[pos])
+		{
+			n_gaps++;
+			continue;
+		}
+		report->requests[r][c].value = g[r][c];
+		report->requests[r][c].known = true;
+		report->requests_src[r][c].how = DSC_HOW_POSITION;
+		report->requests_src[r][c].line = num->line->source_line;
+		report->requests_src[r][c].text = num->line->text;
 	}
 	report->has_requests = true;
 	if (is_25 && report->template_kind == DSC_TEMPLATE_UNKNOWN)
@@ -220,6 +270,12 @@ dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 		dsc_report_note(arena, report,
 						"table three: the number %d at line %d is none of its cells (a page number?): the table's numbers without it satisfy every equation, and no other number's leaving out does",
 						nums[stray].value, nums[stray].line->source_line);
+	if (gap >= 0)
+		dsc_report_note(arena, report,
+						"table three: one cell has no number (a blank): with a cell of %s %s left for its row's equation to fill, every equation holds; %s left NULL",
+						dsc_request_row_names[grid_row(is_25, gap / DSC_NCOLS)],
+						dsc_column_names[gap % DSC_NCOLS],
+						n_gaps > 1 ? "the cells it may be are" : "it is");
 	return true;
 }
 

@@ -897,11 +897,22 @@ test_by_order(void)
 		  row_is(d->reports[0], DSC_ROW_TOTAL, first) &&
 		  d->reports[0]->requests_src[DSC_ROW_TOTAL][0].how == DSC_HOW_POSITION,
 		  "one number a line, no labels: the rows by the template's order");
-	/* one number fewer: the order no longer holds, nothing is guessed */
+	/*
+	 * The last number gone (a blank cell): it is a cell of 结转下年度, where
+	 * every place gives the same table; the rest is read, those cells NULL.
+	 */
 	doc[strstr(doc, "四、") - doc - 2] = ' ';
 	d = dsc_parse_document(&a, doc, (size_t) o, NULL);
+	CHECK(d->n_reports == 1 && row_is(d->reports[0], DSC_ROW_TOTAL, first) &&
+		  !d->reports[0]->requests[DSC_ROW_CARRIED_FORWARD][0].known &&
+		  !d->reports[0]->requests[DSC_ROW_CARRIED_FORWARD][DSC_COL_TOTAL].known &&
+		  has_note(d->reports[0], "has no number"),
+		  "with a number missing the table is read by order, the cells it may be NULL");
+	/* two numbers gone: more than one cell, nothing is read by order */
+	doc[strstr(doc, "四、") - doc - 4] = ' ';
+	d = dsc_parse_document(&a, doc, (size_t) o, NULL);
 	CHECK(d->n_reports == 1 && !d->reports[0]->requests[DSC_ROW_TOTAL][0].known,
-		  "with a number missing the rows are not read by order");
+		  "with two numbers missing the rows are not read by order");
 	dsc_arena_free_all(&a);
 }
 
