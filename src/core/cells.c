@@ -221,7 +221,7 @@ classify(dsc_arena *arena, char *s, size_t len, dsc_cells *out)
 		push_cell(arena, out, DSC_CELL_DASH, text, NULL);
 	else if (dsc_parse_number(arena, s, len, &num))
 		push_cell(arena, out, DSC_CELL_NUM, text, &num);
-	else if (dsc_may_end_number(s, len) && memchr(s, ' ', len) != NULL &&
+	else if (memchr(s, ' ', len) != NULL &&
 			 (text_len = peel_trailing_numbers(arena, s, len, starts,
 											   DSC_MAX_PEEL, &n_found)) > 0 &&
 			 n_found > 0)

@@ -52,23 +52,6 @@ parse_unit(const char *s, size_t len, dsc_unit *unit)
 	return false;
 }
 
-bool
-dsc_may_end_number(const char *s, size_t len)
-{
-	if (len == 0)
-		return false;
-	if (is_digit(s[len - 1]))
-		return true;
-	for (size_t i = 0; i < sizeof(unit_words) / sizeof(unit_words[0]); i++)
-	{
-		size_t		wlen = strlen(unit_words[i].word);
-
-		if (wlen <= len && memcmp(s + len - wlen, unit_words[i].word, wlen) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* A ',' thousands separator: exactly three digits follow it. */
 static bool
 is_group_comma(const char *s, size_t len, size_t i)

@@ -40,12 +40,6 @@ extern bool dsc_parse_number(dsc_arena *arena, const char *s, size_t len,
 extern bool dsc_number_to_int(const dsc_number *num, int32_t *out);
 
 /*
- * Whether s[0..len) may end a number dsc_parse_number reads: in a digit or
- * in one of its unit words.
- */
-extern bool dsc_may_end_number(const char *s, size_t len);
-
-/*
  * The number as an exact decimal string, scaled by 10^shift (4 for 万,
  * 8 for 亿); trailing fraction zeros are dropped.
  */
