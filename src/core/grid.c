@@ -229,15 +229,12 @@ dsc_read_requests_by_order(dsc_arena *arena, dsc_arena *scratch,
 
 	if (!collect_numbers(arena, scratch, text, from, to, nums, &n, options))
 		return false;
-	if (grid_holds(nums, n, -1, -1, g, &is_25))
-		;
-	else if ((n - 1 == 25 * DSC_NCOLS || n - 1 == 23 * DSC_NCOLS) &&
-			 odd_place(nums, n, true, g, &is_25, &stray, places))
-		;
-	else if ((n + 1 == 25 * DSC_NCOLS || n + 1 == 23 * DSC_NCOLS) &&
-			 odd_place(nums, n, false, g, &is_25, &gap, places))
-		;
-	else
+	/* as they stand; else one number too many; else one too few */
+	if (!grid_holds(nums, n, -1, -1, g, &is_25) &&
+		!((n - 1 == 25 * DSC_NCOLS || n - 1 == 23 * DSC_NCOLS) &&
+		  odd_place(nums, n, true, g, &is_25, &stray, places)) &&
+		!((n + 1 == 25 * DSC_NCOLS || n + 1 == 23 * DSC_NCOLS) &&
+		  odd_place(nums, n, false, g, &is_25, &gap, places)))
 		return false;
 	for (int pos = 0; pos < (is_25 ? 25 : 23) * DSC_NCOLS; pos++)
 	{
