@@ -52,6 +52,16 @@ slurp(const char *dir, const char *name, size_t *len)
 	return buf;
 }
 
+/* A fixture the test needs: a failed check when it cannot be read. */
+static char *
+fixture(const char *dir, const char *name, size_t *len)
+{
+	char	   *doc = slurp(dir, name, len);
+
+	CHECK(doc != NULL, "cannot read %s/%s", dir, name);
+	return doc;
+}
+
 /* A block allocator that counts what it hands out and takes back. */
 static int	blocks_out;
 static int	blocks_obtained;
@@ -1125,14 +1135,11 @@ test_signature_date(void)
 		"\n相关链接：\n松江区机关事务管理局2020年政府信息公开工作年度报告 2021-01-25\n",
 	};
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
 	dsc_arena	a;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
 		return;
-	}
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
 	{
@@ -1172,14 +1179,11 @@ test_title_nearest(void)
 		"上海市松江区财政局2022年政府信息公开工作年度报告\n",
 	};
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
 	dsc_arena	a;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
 		return;
-	}
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
 	{
@@ -1241,14 +1245,11 @@ test_crowded_item(void)
 	};
 	static const char *const measures[] = {"previous_count", "change", "decisions"};
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
 	dsc_arena	a;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
 		return;
-	}
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 	{
@@ -1283,16 +1284,13 @@ static void
 test_numbered_label_whole(void)
 {
 	size_t		len;
-	char	   *doc = slurp("test/data/real", "pingtan_shichangjianduguanliju_2023.txt", &len);
+	char	   *doc = fixture("test/data/real", "pingtan_shichangjianduguanliju_2023.txt", &len);
 	char	   *v;
 	dsc_arena	a;
 	dsc_document *d;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read pingtan_shichangjianduguanliju_2023.txt");
 		return;
-	}
 	v = replaced(doc, "（七）总计", "（七）總計");
 	dsc_arena_init_malloc(&a);
 	d = dsc_parse_document(&a, v, strlen(v), NULL);
@@ -1451,14 +1449,11 @@ test_page_dates(void)
 			"上一篇：松江区机关事务管理局2020年政府信息公开工作年度报告 发布时间：2021-01-20\n", 20220128},
 	};
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
 	dsc_arena	a;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
 		return;
-	}
 	dsc_arena_init_malloc(&a);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 	{
@@ -1507,16 +1502,13 @@ static void
 test_group_label_run_in(void)
 {
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_liaocheng_2023_seed.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_liaocheng_2023_seed.txt", &len);
 	char	   *v;
 	dsc_arena	a;
 	dsc_document *d;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_liaocheng_2023_seed.txt");
 		return;
-	}
 	v = replaced(doc, "| 三、本年度办理结果 | （六）其他处理 | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
 				 "| （六）其 2.申请人逾期未按 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
 	if (v == NULL)
@@ -1557,17 +1549,14 @@ test_numbers_first(void)
 		{"政府集中采购\t150\t7.63182亿元", "150\t7.63182亿元\n政府集中采购"},
 	};
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_songjiang_2021.txt", &len);
 	char	   *v = doc;
 	dsc_arena	a;
 	dsc_document *d;
 	const dsc_report *r;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_songjiang_2021.txt");
 		return;
-	}
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]) && v != NULL; i++)
 	{
 		char	   *next = replaced(v, rows[i][0], rows[i][1]);
@@ -1650,7 +1639,7 @@ static void
 test_box_drawn(void)
 {
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "renumbered_liaocheng_2023_seed.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "renumbered_liaocheng_2023_seed.txt", &len);
 	char	   *box;
 	dsc_arena	a,
 				b;
@@ -1659,10 +1648,7 @@ test_box_drawn(void)
 	int			known = 0;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read renumbered_liaocheng_2023_seed.txt");
 		return;
-	}
 	box = replaced_all(doc, '|', "│");
 	dsc_arena_init_malloc(&a);
 	dsc_arena_init_malloc(&b);
@@ -1730,16 +1716,13 @@ test_oneline_labels(void)
 		{"1.属于国家秘密", "国家秘密", false},
 	};
 	size_t		len;
-	char	   *doc = slurp("test/data/real", "pingtan_guanweihui_bangongshi_2022.txt", &len);
+	char	   *doc = fixture("test/data/real", "pingtan_guanweihui_bangongshi_2022.txt", &len);
 	dsc_arena	a;
 	dsc_arena	b;
 	dsc_document *orig;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read pingtan_guanweihui_bangongshi_2022.txt");
 		return;
-	}
 	dsc_arena_init_malloc(&a);
 	dsc_arena_init_malloc(&b);
 	orig = dsc_parse_document(&a, doc, len, NULL);
@@ -1787,17 +1770,14 @@ static void
 test_bare_page_number(void)
 {
 	size_t		len;
-	char	   *doc = slurp("test/data/layouts", "oneperline_huaian_2024.txt", &len);
+	char	   *doc = fixture("test/data/layouts", "oneperline_huaian_2024.txt", &len);
 	char	   *v;
 	dsc_arena	a;
 	dsc_document *d;
 	const dsc_int *cell;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read oneperline_huaian_2024.txt");
 		return;
-	}
 	v = replaced(doc, "1.属于国家秘密\n", "1.属于国家秘密\n3\n");
 	if (v == NULL)
 	{
@@ -1885,16 +1865,13 @@ static void
 test_short_row(void)
 {
 	size_t		len;
-	char	   *doc = slurp("test/data/seeds", "003_5c245e0f5975cf67.txt", &len);
+	char	   *doc = fixture("test/data/seeds", "003_5c245e0f5975cf67.txt", &len);
 	char	   *v;
 	dsc_arena	a;
 	dsc_document *d;
 
 	if (doc == NULL)
-	{
-		CHECK(0, "cannot read seed 003");
 		return;
-	}
 	v = replaced(doc, "不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "不计其他情形) | 5 | 1 | 6 |");
 	if (v == NULL)
 	{
