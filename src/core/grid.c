@@ -165,11 +165,13 @@ grid_holds(const grid_number *nums, int n, int skip, int gap, grid_values g,
 	{
 		int32_t    *row = g[grid_row(*is_25, gap / DSC_NCOLS)];
 		int			c = gap % DSC_NCOLS;
-		int64_t		v = c == DSC_COL_TOTAL ? 0 : row[DSC_COL_TOTAL];
+		int64_t		others = 0;		/* the applicant columns but the gap's */
+		int64_t		v;
 
 		for (int j = 0; j < DSC_COL_TOTAL; j++)
 			if (j != c)
-				v += c == DSC_COL_TOTAL ? row[j] : -(int64_t) row[j];
+				others += row[j];
+		v = c == DSC_COL_TOTAL ? others : row[DSC_COL_TOTAL] - others;
 		if (v < 0 || v > INT32_MAX)
 			return false;
 		row[c] = (int32_t) v;

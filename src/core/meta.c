@@ -390,6 +390,16 @@ read_embedded_title(dsc_arena *arena, const dsc_line *line, agency_pick *pick,
 static int	period_year(dsc_arena *arena, dsc_text *text, int from, int to,
 						const dsc_options *options);
 
+/* The statistics period's year of lines [from, to), read once: *period < 0 until then. */
+static int
+period_once(dsc_arena *arena, dsc_text *text, int from, int to, int *period,
+			const dsc_options *options)
+{
+	if (*period < 0)
+		*period = period_year(arena, text, from, to, options);
+	return *period;
+}
+
 /*
  * A report's title with a date after it: an item of a page's list of
  * reports ('…2022年政府信息公开工作年度报告 2023-01-17', '… 发布时间：…'),
@@ -454,7 +464,7 @@ title_of_report(const title_seen *titles, int n, int to_embedded, int year)
 static int
 pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
 				 int n, int from, int to, int to_embedded, agency_pick *pick,
-				 int *year, const dsc_options *options)
+				 int *year, int *period, const dsc_options *options)
 {
 	bool		years_differ = false;
 	int			chosen;
@@ -465,7 +475,7 @@ pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
 			years_differ = true;
 	chosen = years_differ ?
 		title_of_report(titles, n, to_embedded,
-						period_year(arena, text, from, to, options)) : -1;
+						period_once(arena, text, from, to, period, options)) : -1;
 	if (chosen < 0)
 		chosen = title_of_report(titles, n, to_embedded, 0);
 	offer_agency(pick, titles[chosen].name);
@@ -481,7 +491,7 @@ pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
 	*year = titles[chosen].year;
 	/* a title without its year: the statistics period before other titles */
 	if (*year == 0)
-		*year = period_year(arena, text, from, to, options);
+		*year = period_once(arena, text, from, to, period, options);
 	for (int d = 1; d < n && *year == 0; d++)
 		for (int k = -1; k <= 1 && *year == 0; k += 2)
 			if (chosen + k * d >= 0 && chosen + k * d < n)
@@ -493,15 +503,15 @@ pick_from_titles(dsc_arena *arena, dsc_text *text, const title_seen *titles,
  * Title lines before the report: agency and year.  Titles set apart inside
  * longer lines and titles quoted in the preamble (《…年度报告》) count only
  * when there is no title line; the former only before the first heading
- * (to_embedded).  Returns the chosen title's line, or -1.
+ * (to_embedded).  Returns the chosen title's line, or -1.  *period is the
+ * statistics period's year of [from, to), read only when needed.
  */
 static int
 read_title(dsc_arena *arena, dsc_text *text, int from, int to,
-		   int to_embedded, agency_pick *pick, int *year,
+		   int to_embedded, agency_pick *pick, int *year, int *period,
 		   const dsc_options *options)
 {
 	int			title_line = -1;
-
 	title_seen	titles[MAX_TITLES];
 	int			n_titles = 0;
 	agency_pick quoted = {0};
@@ -570,7 +580,7 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 	}
 	if (n_titles > 0)
 		title_line = pick_from_titles(arena, text, titles, n_titles, from, to,
-									  to_embedded, pick, year, options);
+									  to_embedded, pick, year, period, options);
 	if (pick->best == NULL)
 	{
 		offer_agency(pick, quoted.best);
@@ -581,7 +591,7 @@ read_title(dsc_arena *arena, dsc_text *text, int from, int to,
 		*year = quoted_year;
 	/* titles set apart in other lines may be links: the period first */
 	if (*year == 0 && embedded_year != 0)
-		*year = period_year(arena, text, from, to, options);
+		*year = period_once(arena, text, from, to, period, options);
 	if (*year == 0)
 		*year = embedded_year;
 	return title_line;
@@ -1511,6 +1521,7 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 	agency_pick pick = {0};
 	int			year = 0;
 	int			title_line;
+	int			period = -1;	/* period_once's, of [pre_start, prose_end) */
 	int			sign_line;
 	int			y,
 				m,
@@ -1525,7 +1536,7 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 		dsc_section_end(span, DSC_SEC_PROACTIVE) : prose_end;
 
 	title_line = read_title(arena, text, span->pre_start, prose_end, span->first,
-							&pick, &year, options);
+							&pick, &year, &period, options);
 	/*
 	 * 一、总体情况 after the tables (a report that puts its tables first):
 	 * its prose runs to the next heading, and states both counts.
@@ -1535,6 +1546,7 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 		prose_end = dsc_section_end(span, DSC_SEC_OVERVIEW);
 		if (items_end < prose_end)
 			items_end = prose_end;
+		period = -1;			/* of other lines now */
 	}
 	sign_line = read_signature(arena, text, span->last, span->post_end, report,
 							   &pick, options);
@@ -1545,7 +1557,7 @@ dsc_read_meta(dsc_arena *arena, dsc_text *text, const dsc_span *span,
 						false, &y, &m, &d, options))
 		set_published(report, y, m, d);
 	if (year == 0)
-		year = period_year(arena, text, span->pre_start, prose_end, options);
+		year = period_once(arena, text, span->pre_start, prose_end, &period, options);
 	if (year == 0)
 		year = most_named_year(arena, text, prose_start, prose_end, options);
 	report->agency = pick.best;

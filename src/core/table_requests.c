@@ -675,7 +675,7 @@ dsc_read_requests(dsc_arena *arena, dsc_arena *scratch, dsc_text *text,
 {
 	dsc_report *by_order;
 	int			notes_before = report->n_notes;
-	streams		streams = {false, false, false, false, false, false};
+	streams		streams = {0};
 
 	read_by_labels(arena, scratch, text, from, to, report, &streams, options);
 	if (dsc_requests_consistent(report))
