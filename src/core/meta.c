@@ -707,24 +707,36 @@ prev_char(const char *s, const char *p)
 }
 
 /*
+ * Words of a page around its article: its links to other pages, its
+ * counters, then its furniture.  One pass over a line finds them all.
+ */
+static const char *const page_words[] = {
+	"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
+	"相关新闻", "推荐阅读",
+	"浏览次数", "阅读次数",
+	"打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫", "分享到", "版权所有",
+	"主办单位", "网站标识码", "ICP备"
+};
+#define N_LINK_WORDS 9
+#define N_COUNTER_WORDS 2
+#define WORDS_UP_TO(n) ((UINT64_C(1) << (n)) - 1)
+
+static dsc_wordset page_set = DSC_WORDSET(page_words);
+
+/*
  * A dated line of a page's links rather than the report's signature: '上一篇：
  * 关于…的通知 2022-06-10', '相关链接：…年度报告 2021-01-25'.
  */
 static bool
 is_link_line(const char *s, const char *run)
 {
-	static const char *const link_words[] = {
-		"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
-		"相关新闻", "推荐阅读", "浏览次数", "阅读次数"
-	};
 	static const char *const title_endings[] = {
 		"报告", "通知", "公告", "通告", "意见", "办法", "方案", "决定", "通报",
 		"规定", "解读", "公示", "新闻", "动态"
 	};
 
-	for (size_t i = 0; i < sizeof(link_words) / sizeof(link_words[0]); i++)
-		if (strstr(s, link_words[i]) != NULL)
-			return true;
+	if (dsc_wordset_scan(&page_set, s) & WORDS_UP_TO(N_LINK_WORDS + N_COUNTER_WORDS))
+		return true;
 	for (size_t i = 0; run != NULL && i < sizeof(title_endings) / sizeof(title_endings[0]); i++)
 		if (dsc_ends_with(run, title_endings[i]))
 			return true;
@@ -734,33 +746,19 @@ is_link_line(const char *s, const char *run)
 /* Links and page furniture are short lines; prose is longer. */
 #define CHROME_MAX_BYTES 300
 
-/*
- * Words of a page around its article: first its links to other pages, then
- * its counters and furniture.  One pass over a line finds them all.
- */
-static const char *const page_words[] = {
-	"上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章",
-	"相关新闻", "推荐阅读",
-	"浏览次数", "阅读次数", "打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫",
-	"分享到", "版权所有", "主办单位", "网站标识码", "ICP备"
-};
-#define N_LINK_WORDS 9
-
 static uint64_t
 page_words_in(const dsc_line *line)
 {
-	static dsc_wordset set = DSC_WORDSET(page_words);
-
 	if (line->len == 0 || line->len > CHROME_MAX_BYTES)
 		return 0;
-	return dsc_wordset_scan(&set, line->text);
+	return dsc_wordset_scan(&page_set, line->text);
 }
 
 /* Whether a line links to other pages: the report's page has ended there. */
 static bool
 links_elsewhere(const dsc_line *line)
 {
-	return (page_words_in(line) & ((UINT64_C(1) << N_LINK_WORDS) - 1)) != 0;
+	return (page_words_in(line) & WORDS_UP_TO(N_LINK_WORDS)) != 0;
 }
 
 /*
